@@ -1,0 +1,51 @@
+package dev.mcplet.server.http;
+
+import java.util.Objects;
+
+/**
+ * A transport-neutral HTTP request: what every transport (Lambda event adapters, the local
+ * server) turns its input into before handing it to the {@link HttpEndpoint}.
+ */
+public final class HttpRequest {
+
+    private final String method;
+    private final String path;
+    private final Headers headers;
+    private final byte[] body;
+
+    /**
+     * @param method the HTTP method, upper-case ({@code POST})
+     * @param path the request path without query string and without any API Gateway stage
+     *     prefix ({@code /mcp})
+     * @param headers the request headers
+     * @param body the decoded body bytes (never base64); empty when there is none
+     */
+    public HttpRequest(String method, String path, Headers headers, byte[] body) {
+        this.method = Objects.requireNonNull(method, "method");
+        this.path = Objects.requireNonNull(path, "path");
+        this.headers = Objects.requireNonNull(headers, "headers");
+        this.body = body == null ? new byte[0] : body;
+    }
+
+    public String method() {
+        return method;
+    }
+
+    public String path() {
+        return path;
+    }
+
+    public Headers headers() {
+        return headers;
+    }
+
+    /** The body bytes; not copied, do not modify. */
+    public byte[] body() {
+        return body;
+    }
+
+    @Override
+    public String toString() {
+        return method + " " + path;
+    }
+}

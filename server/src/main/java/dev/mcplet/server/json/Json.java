@@ -1,0 +1,239 @@
+package dev.mcplet.server.json;
+
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.core.StreamReadFeature;
+import com.fasterxml.jackson.core.io.SerializedString;
+import com.fasterxml.jackson.core.util.ByteArrayBuilder;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.io.IOException;
+import java.io.StringWriter;
+import java.io.UncheckedIOException;
+import java.util.Iterator;
+import java.util.Map;
+
+/**
+ * The one place that reads and writes JSON: Jackson's streaming parser and generator over its
+ * tree model ({@link JsonNode}), with no {@code ObjectMapper}. Creating an ObjectMapper and
+ * loading data-binding costs over half of a small Lambda function's cold start; the tree model
+ * and the streaming API load a fraction of those classes (see benchmarks/).
+ *
+ * <p>Note: {@link JsonNode#toString()} builds an ObjectMapper internally; use
+ * {@link #toJson(JsonNode)} instead.
+ */
+public final class Json {
+
+    /** Node factory that keeps decimal numbers exactly as written ({@code 1.50} stays {@code 1.50}). */
+    public static final JsonNodeFactory NODES = JsonNodeFactory.withExactBigDecimals(true);
+
+    private static final JsonFactory FACTORY = JsonFactory.builder()
+            .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
+            .build();
+
+    private Json() {
+    }
+
+    /** The shared factory, for code that streams JSON itself. */
+    public static JsonFactory factory() {
+        return FACTORY;
+    }
+
+    /**
+     * Parses one JSON value. Integers become int, long or big-integer nodes as their size
+     * requires; other numbers become exact decimal nodes, so no precision is lost before a
+     * decoder decides what type it wants.
+     *
+     * @throws JsonReadException when the bytes are not exactly one well-formed JSON value
+     */
+    public static JsonNode parse(byte[] bytes) throws JsonReadException {
+        return parse(bytes, 0, bytes.length);
+    }
+
+    /** Parses one JSON value from part of an array; see {@link #parse(byte[])}. */
+    public static JsonNode parse(byte[] bytes, int offset, int length) throws JsonReadException {
+        try (JsonParser parser = FACTORY.createParser(bytes, offset, length)) {
+            return readDocument(parser);
+        } catch (IOException e) {
+            throw new JsonReadException(describe(e));
+        }
+    }
+
+    /** Parses JSON text; see {@link #parse(byte[])}. */
+    public static JsonNode parse(String text) throws JsonReadException {
+        try (JsonParser parser = FACTORY.createParser(text)) {
+            return readDocument(parser);
+        } catch (IOException e) {
+            throw new JsonReadException(describe(e));
+        }
+    }
+
+    private static JsonNode readDocument(JsonParser parser) throws IOException, JsonReadException {
+        JsonToken first = parser.nextToken();
+        if (first == null) {
+            throw new JsonReadException("empty document");
+        }
+        JsonNode value = read(parser, first);
+        if (parser.nextToken() != null) {
+            throw new JsonReadException("unexpected content after the JSON value");
+        }
+        return value;
+    }
+
+    private static JsonNode read(JsonParser parser, JsonToken token) throws IOException, JsonReadException {
+        switch (token) {
+            case START_OBJECT: {
+                ObjectNode object = NODES.objectNode();
+                JsonToken next;
+                while ((next = parser.nextToken()) == JsonToken.FIELD_NAME) {
+                    String name = parser.currentName();
+                    object.set(name, read(parser, parser.nextToken()));
+                }
+                if (next != JsonToken.END_OBJECT) {
+                    throw new JsonReadException("unterminated object");
+                }
+                return object;
+            }
+            case START_ARRAY: {
+                ArrayNode array = NODES.arrayNode();
+                JsonToken next;
+                while ((next = parser.nextToken()) != JsonToken.END_ARRAY) {
+                    if (next == null) {
+                        throw new JsonReadException("unterminated array");
+                    }
+                    array.add(read(parser, next));
+                }
+                return array;
+            }
+            case VALUE_STRING:
+                return NODES.textNode(parser.getText());
+            case VALUE_NUMBER_INT:
+                switch (parser.getNumberType()) {
+                    case INT:
+                        return NODES.numberNode(parser.getIntValue());
+                    case LONG:
+                        return NODES.numberNode(parser.getLongValue());
+                    default:
+                        return NODES.numberNode(parser.getBigIntegerValue());
+                }
+            case VALUE_NUMBER_FLOAT:
+                return NODES.numberNode(parser.getDecimalValue());
+            case VALUE_TRUE:
+                return NODES.booleanNode(true);
+            case VALUE_FALSE:
+                return NODES.booleanNode(false);
+            case VALUE_NULL:
+                return NODES.nullNode();
+            default:
+                throw new JsonReadException("unexpected token " + token);
+        }
+    }
+
+    /** Writes a tree as compact UTF-8 JSON. */
+    public static byte[] toBytes(JsonNode value) {
+        ByteArrayBuilder out = new ByteArrayBuilder(256);
+        try (JsonGenerator generator = FACTORY.createGenerator(out)) {
+            write(generator, value);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return out.toByteArray();
+    }
+
+    /** Writes a tree as compact JSON text. Use this, never {@link JsonNode#toString()}. */
+    public static String toJson(JsonNode value) {
+        StringWriter out = new StringWriter(128);
+        try (JsonGenerator generator = FACTORY.createGenerator(out)) {
+            write(generator, value);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return out.toString();
+    }
+
+    /** Writes a tree to a generator, depth first, without data-binding. */
+    public static void write(JsonGenerator generator, JsonNode value) throws IOException {
+        switch (value.getNodeType()) {
+            case OBJECT: {
+                generator.writeStartObject();
+                Iterator<Map.Entry<String, JsonNode>> fields = value.properties().iterator();
+                while (fields.hasNext()) {
+                    Map.Entry<String, JsonNode> field = fields.next();
+                    generator.writeFieldName(field.getKey());
+                    write(generator, field.getValue());
+                }
+                generator.writeEndObject();
+                return;
+            }
+            case ARRAY: {
+                generator.writeStartArray();
+                for (int i = 0, n = value.size(); i < n; i++) {
+                    write(generator, value.get(i));
+                }
+                generator.writeEndArray();
+                return;
+            }
+            case STRING:
+                generator.writeString(value.textValue());
+                return;
+            case NUMBER:
+                writeNumber(generator, value);
+                return;
+            case BOOLEAN:
+                generator.writeBoolean(value.booleanValue());
+                return;
+            case NULL:
+            case MISSING:
+                generator.writeNull();
+                return;
+            case BINARY:
+                generator.writeBinary(value.binaryValue());
+                return;
+            default:
+                // POJO nodes would need data-binding; they are never created here.
+                throw new IllegalArgumentException("cannot write a " + value.getNodeType() + " node without data-binding");
+        }
+    }
+
+    private static void writeNumber(JsonGenerator generator, JsonNode value) throws IOException {
+        switch (value.numberType()) {
+            case INT:
+                generator.writeNumber(value.intValue());
+                return;
+            case LONG:
+                generator.writeNumber(value.longValue());
+                return;
+            case BIG_INTEGER:
+                generator.writeNumber(value.bigIntegerValue());
+                return;
+            case FLOAT:
+                generator.writeNumber(value.floatValue());
+                return;
+            case DOUBLE:
+                generator.writeNumber(value.doubleValue());
+                return;
+            default:
+                generator.writeNumber(value.decimalValue());
+        }
+    }
+
+    /** Writes raw, already-serialized JSON text (a compile-time schema constant) as a value. */
+    public static void writeRaw(JsonGenerator generator, String json) throws IOException {
+        generator.writeRawValue(new SerializedString(json));
+    }
+
+    private static String describe(IOException e) {
+        // Jackson's messages carry a source excerpt and location; keep the first line only, which
+        // says what was wrong, and never any class name.
+        String message = e.getMessage();
+        if (message == null) {
+            return "malformed JSON";
+        }
+        int newline = message.indexOf('\n');
+        return newline < 0 ? message : message.substring(0, newline);
+    }
+}
