@@ -49,7 +49,7 @@ class JavaSdkClientInteropTest {
                 .endpoint(endpoint.getPath())
                 .build();
         try (McpSyncClient client = McpClient.sync(transport)
-                .clientInfo(new McpSchema.Implementation("mcplet-interop-java", "1.0.0"))
+                .clientInfo(McpSchema.Implementation.builder("mcplet-interop-java", "1.0.0").build())
                 .requestTimeout(Duration.ofSeconds(30))
                 .build()) {
 
@@ -92,7 +92,7 @@ class JavaSdkClientInteropTest {
     }
 
     private static McpSchema.CallToolRequest call(String name, Map<String, Object> arguments) {
-        return new McpSchema.CallToolRequest(name, arguments);
+        return McpSchema.CallToolRequest.builder().name(name).arguments(arguments).build();
     }
 
     private static McpSchema.CallToolResult success(McpSchema.CallToolResult result) {

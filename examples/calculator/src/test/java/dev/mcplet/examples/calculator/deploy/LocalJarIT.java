@@ -79,10 +79,14 @@ class LocalJarIT {
         assertEquals(405, get.statusCode(), get.body());
         assertEquals(List.of("POST"), get.headers().allValues("Allow"));
 
-        server.destroy(); // SIGTERM: the shutdown hook stops the server
+        // SIGTERM through the handle (Process.destroy would also close the pipes we read).
+        server.toHandle().destroy();
         assertTrue(server.waitFor(30, TimeUnit.SECONDS), "the server did not stop on SIGTERM");
         reader.join(5000);
-        System.out.println("[local] exit " + server.exitValue() + ", then: " + lines);
+        String last = lines.poll();
+        System.out.println("[local] " + last + " (exit status " + server.exitValue() + ")");
+        assertNotNull(last, "the server printed nothing on shutdown");
+        assertTrue(last.contains("stopped"), "the shutdown hook should say the server stopped: " + last);
     }
 
     private static HttpResponse<String> post(HttpClient client, URI uri, String json)
