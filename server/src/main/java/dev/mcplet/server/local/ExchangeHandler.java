@@ -22,6 +22,8 @@ final class ExchangeHandler implements HttpHandler {
 
     private final HttpEndpoint endpoint;
     private final int maxBodyBytes;
+    /** Exchanges in progress; guarded by {@code this}. */
+    private int active;
 
     ExchangeHandler(HttpEndpoint endpoint, int maxBodyBytes) {
         this.endpoint = endpoint;
@@ -30,11 +32,30 @@ final class ExchangeHandler implements HttpHandler {
 
     @Override
     public void handle(HttpExchange exchange) throws IOException {
+        synchronized (this) {
+            active++;
+        }
         try {
             HttpResponse response = endpoint.handle(request(exchange));
             write(exchange, response);
         } finally {
             exchange.close();
+            synchronized (this) {
+                if (--active == 0) {
+                    notifyAll();
+                }
+            }
+        }
+    }
+
+    /** Waits until no exchange is in progress, or the deadline ({@link System#nanoTime()}) passes. */
+    synchronized void awaitIdle(long deadlineNanos) throws InterruptedException {
+        while (active > 0) {
+            long left = deadlineNanos - System.nanoTime();
+            if (left <= 0) {
+                return;
+            }
+            wait(Math.max(1, left / 1_000_000));
         }
     }
 
@@ -52,6 +73,8 @@ final class ExchangeHandler implements HttpHandler {
     /**
      * Reads at most one byte more than the endpoint accepts, so an oversized body is recognised
      * (and answered 413) without being held in memory; a declared oversized length is not read.
+     * A body left unread means the connection cannot carry another request: it is closed after
+     * the answer ({@code Connection: close}) instead of being drained.
      */
     private byte[] body(HttpExchange exchange, Headers headers) throws IOException {
         String length = headers.first("content-length");
@@ -62,15 +85,23 @@ final class ExchangeHandler implements HttpHandler {
                     return NO_BODY;
                 }
                 if (declared > maxBodyBytes) {
+                    closeAfterwards(exchange);
                     return NO_BODY; // the endpoint answers 413 from the Content-Length header
                 }
             } catch (NumberFormatException e) {
                 // Unreadable length: read the body as it comes.
             }
         }
-        try (InputStream in = exchange.getRequestBody()) {
-            return in.readNBytes(maxBodyBytes == Integer.MAX_VALUE ? maxBodyBytes : maxBodyBytes + 1);
+        InputStream in = exchange.getRequestBody();
+        byte[] body = in.readNBytes(maxBodyBytes == Integer.MAX_VALUE ? maxBodyBytes : maxBodyBytes + 1);
+        if (body.length > maxBodyBytes) {
+            closeAfterwards(exchange);
         }
+        return body;
+    }
+
+    private static void closeAfterwards(HttpExchange exchange) {
+        exchange.getResponseHeaders().set("Connection", "close");
     }
 
     private static void write(HttpExchange exchange, HttpResponse response) throws IOException {

@@ -46,15 +46,17 @@ public final class LocalServer implements AutoCloseable {
     public static final int DEFAULT_PORT = 8080;
 
     private final HttpServer httpServer;
+    private final ExchangeHandler handler;
     private final ThreadPoolExecutor executor;
     private final String serverName;
     private final URI uri;
     private final Thread shutdownHook;
     private boolean stopped;
 
-    private LocalServer(HttpServer httpServer, ThreadPoolExecutor executor, String serverName, URI uri,
-            boolean shutdownHook) {
+    private LocalServer(HttpServer httpServer, ExchangeHandler handler, ThreadPoolExecutor executor, String serverName,
+            URI uri, boolean shutdownHook) {
         this.httpServer = httpServer;
+        this.handler = handler;
         this.executor = executor;
         this.serverName = serverName;
         this.uri = uri;
@@ -99,16 +101,14 @@ public final class LocalServer implements AutoCloseable {
                 // Already shutting down: the hook is running or will run; nothing to undo.
             }
         }
-        // HttpServer.stop waits up to the delay for exchanges in progress, returning early when
-        // none are left; it takes whole seconds.
-        long seconds = Math.max(0, (grace.toMillis() + 999) / 1000);
-        httpServer.stop((int) Math.min(Integer.MAX_VALUE, seconds));
-        executor.shutdown();
+        // Let the exchanges in progress finish, then close. (HttpServer.stop(delay) would wait the
+        // whole delay on JDK 17 even when idle, so the waiting is done here and stop gets 0.)
         try {
-            executor.awaitTermination(Math.max(1, grace.toMillis()), TimeUnit.MILLISECONDS);
+            handler.awaitIdle(System.nanoTime() + grace.toNanos());
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         }
+        httpServer.stop(0);
         executor.shutdownNow();
     }
 
@@ -234,12 +234,13 @@ public final class LocalServer implements AutoCloseable {
                 throw new UncheckedIOException("Cannot listen on " + bindHost + ":" + bindPort + " (" + e.getMessage()
                         + "); set another port with PORT=... or LocalServer.builder(server).port(...)", e);
             }
-            httpServer.createContext("/", new ExchangeHandler(endpoint, server.maxBodyBytes()));
+            ExchangeHandler handler = new ExchangeHandler(endpoint, server.maxBodyBytes());
+            httpServer.createContext("/", handler);
             httpServer.setExecutor(executor);
             httpServer.start();
             int actualPort = httpServer.getAddress().getPort();
             URI uri = URI.create("http://" + uriHost(bindHost) + ":" + actualPort + server.endpointPath());
-            LocalServer local = new LocalServer(httpServer, executor, server.name(), uri, shutdownHook);
+            LocalServer local = new LocalServer(httpServer, handler, executor, server.name(), uri, shutdownHook);
             if (local.shutdownHook != null) {
                 Runtime.getRuntime().addShutdownHook(local.shutdownHook);
             }
