@@ -50,7 +50,7 @@ final class JsonRpc {
         return id != null && (id.isTextual() || id.isIntegralNumber());
     }
 
-    /** The id as JSON bytes; {@code null} when the node is not a valid id. */
+    /** The id as JSON bytes; the bytes of {@code null} when the node is not a valid id. */
     static byte[] idBytes(JsonNode id) {
         if (!isValidId(id)) {
             return NULL_ID;

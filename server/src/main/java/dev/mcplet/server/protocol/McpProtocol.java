@@ -172,6 +172,9 @@ public final class McpProtocol {
             return Reply.malformed(JsonRpc.error(id, JsonRpc.INVALID_REQUEST, "Invalid Request: method must be a string"));
         }
         JsonNode params = message.get("params");
+        if (params != null && params.isNull()) {
+            params = null; // "params": null is read as no params, as lenient clients send it
+        }
         if (params != null && !params.isContainerNode()) {
             // JSON-RPC 2.0, section 4.2: params, when present, is a structured value.
             return Reply.malformed(JsonRpc.error(id, JsonRpc.INVALID_REQUEST,

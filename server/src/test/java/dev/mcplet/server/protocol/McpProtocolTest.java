@@ -230,6 +230,19 @@ class McpProtocolTest {
         }
 
         @Test
+        void deeplyNestedJsonIsAParseErrorNotACrash() {
+            Reply reply = send(protocol, "[".repeat(100_000), null);
+            assertEquals(Reply.Kind.MALFORMED, reply.kind());
+            error(json(reply), -32700);
+        }
+
+        @Test
+        void nullParamsAreReadAsNoParams() {
+            assertEquals(0, result(protocol, "{\"jsonrpc\":\"2.0\",\"id\":1,\"method\":\"ping\",\"params\":null}", null)
+                    .size());
+        }
+
+        @Test
         void positionalParamsAreInvalidParams() {
             JsonNode response = answer(protocol, request(4, "tools/list", "[]"), null);
             assertEquals(4, response.get("id").intValue());
