@@ -224,8 +224,11 @@ public final class ToolClassWriter {
         if (optional) {
             JsonType.OptionalType opt = (JsonType.OptionalType) type;
             code.beginControlFlow("if ($L == null || $L.isEmpty())", result, result);
-            code.addStatement(shape.kind() == ResultShape.Kind.TEXT ? "return $T.empty()"
-                    : "return $T.structured($T.object())", CALL_RESULT, Codecs.ENCODE);
+            if (shape.kind() == ResultShape.Kind.TEXT) {
+                code.addStatement("return $T.empty()", CALL_RESULT);
+            } else {
+                code.addStatement("return $T.structured($T.object())", CALL_RESULT, Codecs.ENCODE);
+            }
             code.endControlFlow();
             String getter = switch (opt.kind()) {
                 case OPTIONAL -> "get";
