@@ -152,6 +152,11 @@ final class Compile {
         return result.content().stream().map(c -> ((dev.mcplet.Content.Text) c).text()).toList();
     }
 
+    /** Same JSON text, compact, in the same order (node classes may differ: 1 is an int node, 1L a long node). */
+    static void assertJson(String expected, JsonNode actual) {
+        assertEquals(Json.toJson(json(expected)), actual == null ? null : Json.toJson(actual));
+    }
+
     static void assertText(String expected, CallResult result) {
         assertEquals(List.of(expected), texts(result));
         assertEquals(false, result.isError());
