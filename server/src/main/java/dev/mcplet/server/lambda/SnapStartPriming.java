@@ -114,7 +114,10 @@ final class SnapStartPriming implements Resource {
             try {
                 prime(targets[i], report);
             } catch (IOException | RuntimeException e) {
-                report.append(" failed: ").append(e);
+                if (report.charAt(report.length() - 1) != ' ') {
+                    report.append(", ");
+                }
+                report.append("failed: ").append(e);
             }
         }
         long millis = (System.nanoTime() - start) / 1_000_000;
