@@ -9,8 +9,10 @@ import dev.mcplet.server.json.Json;
 import dev.mcplet.server.json.JsonReadException;
 import java.io.IOException;
 import java.io.OutputStream;
+import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 
 /**
@@ -62,8 +64,8 @@ final class LambdaHttpEvent {
             throw new UnsupportedEventException("the event is not JSON (" + e.getMessage() + ")");
         }
         if (!event.isObject()) {
-            throw new UnsupportedEventException("the event is a JSON " + event.getNodeType().name().toLowerCase(
-                    java.util.Locale.ROOT) + ", not an object");
+            throw new UnsupportedEventException("the event is a JSON "
+                    + event.getNodeType().name().toLowerCase(Locale.ROOT) + ", not an object");
         }
         JsonNode context = event.get("requestContext");
         if (context != null && context.isObject() && context.has("elb")) {
@@ -118,7 +120,7 @@ final class LambdaHttpEvent {
         addHeaders(headers, event);
         JsonNode cookies = event.get("cookies");
         if (cookies != null && cookies.isArray() && cookies.size() > 0) {
-            List<String> values = new java.util.ArrayList<>(cookies.size());
+            List<String> values = new ArrayList<>(cookies.size());
             for (int i = 0; i < cookies.size(); i++) {
                 values.add(cookies.get(i).asText());
             }

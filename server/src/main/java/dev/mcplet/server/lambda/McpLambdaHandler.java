@@ -33,6 +33,9 @@ import java.util.Objects;
  * 2.0), a Lambda function URL, or an Application Load Balancer (with or without multi-value
  * headers); the answer goes back in the same shape. Any other event is a function error.
  *
+ * <p>The handler holds no state of its own and the server is immutable, so one instance may
+ * answer concurrent invocations (as Lambda's multi-concurrency modes do).
+ *
  * <p>With SnapStart, the handler primes itself before the snapshot (see {@code SnapStartPriming}):
  * a synthetic {@code initialize}, {@code tools/list} and {@code tools/call} go through this same
  * entry point, without running any tool.
