@@ -469,6 +469,12 @@ public final class Decode {
             char c = text.charAt(i);
             if (c == '"' || c == '\\') {
                 out.append('\\').append(c);
+            } else if (c == '\n') {
+                out.append("\\n");
+            } else if (c == '\t') {
+                out.append("\\t");
+            } else if (c == '\r') {
+                out.append("\\r");
             } else if (c < 0x20) {
                 out.append("\\u00").append(HEX.charAt(c >> 4)).append(HEX.charAt(c & 15));
             } else {
