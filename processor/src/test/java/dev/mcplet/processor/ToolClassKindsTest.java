@@ -93,6 +93,27 @@ class ToolClassKindsTest {
                             @McpTool public Encode wrap(Encode encode) { return encode; }
                         }
                         """),
+                Compile.source("test.Validated", """
+                        package test;
+                        import dev.mcplet.McpTool;
+                        import java.util.List;
+                        public class Validated {
+                            public record Range(int from, int to) {
+                                public Range {
+                                    if (from > to) {
+                                        throw new IllegalArgumentException("from must not be after to");
+                                    }
+                                }
+                            }
+                            @McpTool public int total(List<Range> ranges) {
+                                int total = 0;
+                                for (Range r : ranges) {
+                                    total += r.to() - r.from();
+                                }
+                                return total;
+                            }
+                        }
+                        """),
                 Compile.source("Plain", """
                         import dev.mcplet.McpTool;
                         public class Plain {
@@ -153,6 +174,36 @@ class ToolClassKindsTest {
         String source = loaded.source("test.Clashes_McpTools");
         assertEquals(true, source.contains("public static final ToolDescriptor GET_WEATHER ="), source);
         assertEquals(true, source.contains("public static final ToolDescriptor GET_WEATHER_ ="), source);
+    }
+
+    @Test
+    void aRecordThatRefusesItsComponentsGivesAnArgumentError() throws Exception {
+        ToolSet tools = loaded.tools("test.Validated");
+        assertText("3", tools.call("total", args("{\"ranges\":[{\"from\":1,\"to\":4}]}")));
+        var e = assertThrows(dev.mcplet.server.tool.InvalidArgumentsException.class,
+                () -> tools.call("total", args("{\"ranges\":[{\"from\":1,\"to\":4},{\"from\":5,\"to\":2}]}")));
+        assertEquals("ranges[1]: from must not be after to", e.getMessage());
+    }
+
+    /** javac shows annotation processors no local or anonymous class: an @McpTool there has no effect. */
+    @Test
+    void localAndAnonymousClassesAreInvisibleToProcessors() {
+        var compilation = Compile.compile(Compile.source("test.Tools", """
+                package test;
+                import dev.mcplet.McpTool;
+                public class Tools {
+                    public Object make() {
+                        class Local {
+                            @McpTool public int one() { return 1; }
+                        }
+                        return new Object() {
+                            @McpTool public int two() { return 2; }
+                        };
+                    }
+                }
+                """));
+        assertEquals(com.google.testing.compile.Compilation.Status.SUCCESS, compilation.status());
+        assertEquals(0, compilation.generatedSourceFiles().size());
     }
 
     @Test
