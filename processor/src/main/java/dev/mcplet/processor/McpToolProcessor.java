@@ -101,8 +101,8 @@ public final class McpToolProcessor extends AbstractProcessor {
 
     }
 
-    private static String generatedName(TypeElement type) {
-        return type.getSimpleName() + "_McpTools";
+    private String generatedName(TypeElement type) {
+        return ToolClassReader.classRef(type, processingEnv.getElementUtils()).flatName() + "_McpTools";
     }
 
     private void write(TypeElement type, ToolClass model) {

@@ -222,7 +222,13 @@ final class Codecs {
             String defaultConstant = component.defaultJson() == null ? null : members.defaultValue(prefix, component);
             code.add(decodeProperty(component, object, names.get(i), locals, e, defaultConstant));
         }
+        // A record that validates its components in its constructor refuses the value with an
+        // IllegalArgumentException: that is a problem with the argument at this path.
+        code.beginControlFlow("try");
         code.addStatement("return new $T($L)", TypeNames.className(record.type()), String.join(", ", names));
+        code.nextControlFlow("catch ($T $L)", IllegalArgumentException.class, e);
+        code.addStatement("throw $T.refused($L)", DECODE, e);
+        code.endControlFlow();
     }
 
     private void readItems(JsonType type, CodeBlock.Builder code, String e) {

@@ -27,7 +27,7 @@ record DocComment(String main, Map<String, String> params) {
         for (String line : comment.split("\n", -1)) {
             String trimmed = line.strip();
             if (trimmed.startsWith("@")) {
-                flush(params, currentParam, current, main);
+                flush(params, currentParam, current);
                 currentParam = null;
                 current = new StringBuilder();
                 if (trimmed.startsWith("@param") && trimmed.length() > 6 && Character.isWhitespace(trimmed.charAt(6))) {
@@ -41,11 +41,11 @@ record DocComment(String main, Map<String, String> params) {
                 current.append(line).append('\n');
             }
         }
-        flush(params, currentParam, current, main);
+        flush(params, currentParam, current);
         return new DocComment(clean(main.toString()), Map.copyOf(params));
     }
 
-    private static void flush(Map<String, String> params, String param, StringBuilder text, StringBuilder main) {
+    private static void flush(Map<String, String> params, String param, StringBuilder text) {
         if (param != null && !param.startsWith("<")) {
             String cleaned = clean(text.toString());
             if (cleaned != null) {

@@ -369,7 +369,8 @@ public final class ToolClassReader {
 
     // ---- element helpers ------------------------------------------------------------------------
 
-    static ClassRef classRef(TypeElement type, Elements elements) {
+    /** The name of a class as generated code refers to it. */
+    public static ClassRef classRef(TypeElement type, Elements elements) {
         List<String> names = new ArrayList<>();
         for (Element e = type; e instanceof TypeElement; e = e.getEnclosingElement()) {
             names.add(0, e.getSimpleName().toString());

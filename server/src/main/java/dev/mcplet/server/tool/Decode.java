@@ -159,6 +159,15 @@ public final class Decode {
     }
 
     /**
+     * The problem of a value that a record's constructor refused with an
+     * {@code IllegalArgumentException}: its message, which the record's author wrote for this.
+     */
+    public static InvalidArgumentsException refused(IllegalArgumentException e) {
+        String message = e.getMessage();
+        return new InvalidArgumentsException("", message == null || message.isEmpty() ? "invalid value" : message);
+    }
+
+    /**
      * Parses a default value written in {@code @McpParam(defaultValue = ...)}, once, when the
      * generated class is initialised. The processor has already checked it at compile time.
      */
@@ -469,6 +478,12 @@ public final class Decode {
             char c = text.charAt(i);
             if (c == '"' || c == '\\') {
                 out.append('\\').append(c);
+            } else if (c == '\n') {
+                out.append("\\n");
+            } else if (c == '\t') {
+                out.append("\\t");
+            } else if (c == '\r') {
+                out.append("\\r");
             } else if (c < 0x20) {
                 out.append("\\u00").append(HEX.charAt(c >> 4)).append(HEX.charAt(c & 15));
             } else {
