@@ -92,7 +92,7 @@ class JavaSdkClientInteropTest {
     }
 
     private static McpSchema.CallToolRequest call(String name, Map<String, Object> arguments) {
-        return McpSchema.CallToolRequest.builder().name(name).arguments(arguments).build();
+        return McpSchema.CallToolRequest.builder(name).arguments(arguments).build();
     }
 
     private static McpSchema.CallToolResult success(McpSchema.CallToolResult result) {
