@@ -1,0 +1,175 @@
+package dev.mcplet.benchmarks;
+
+import dev.mcplet.benchmarks.analysis.StartupAnalysis;
+import dev.mcplet.benchmarks.coldstart.ChildJvm;
+import dev.mcplet.benchmarks.coldstart.ColdStartBenchmark;
+import dev.mcplet.benchmarks.coldstart.ColdStartSection;
+import dev.mcplet.benchmarks.coldstart.JvmConfig;
+import dev.mcplet.benchmarks.coldstart.PreparedSubject;
+import dev.mcplet.benchmarks.coldstart.Subject;
+import dev.mcplet.benchmarks.report.Machine;
+import dev.mcplet.benchmarks.report.ResultsReport;
+import dev.mcplet.benchmarks.steady.SteadyResult;
+import dev.mcplet.benchmarks.steady.SteadyStateRunner;
+import dev.mcplet.benchmarks.steady.SteadyStateRunner.Budget;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.PrintStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.stream.Stream;
+
+/**
+ * The benchmark command line (run through {@code benchmarks/run.sh}).
+ *
+ * <pre>
+ * run      --out DIR --subject name=jar::Handler::handleRequest ... [--jdk 17=JAVA_HOME ...]
+ *          [--flags default,lambda] [--rounds 11] [--class-runs 1] [--no-jvm] [--skip-jmh]
+ *          [--jmh-forks 2] [--jmh-warmup 3] [--jmh-iterations 3] [--jmh-seconds 1]
+ * analyze  --out DIR --subject ... [--jdk 17=JAVA_HOME] [--flags lambda] [--baseline floor] [--startuptime]
+ * </pre>
+ */
+public final class Main {
+
+  static final List<String> EVENTS = List.of(
+      "01-initialize.json", "02-notifications-initialized.json", "03-tools-list.json", "04-tools-call-add.json");
+
+  private Main() {}
+
+  public static void main(String[] args) throws Exception {
+    if (args.length == 0 || !(args[0].equals("run") || args[0].equals("analyze"))) {
+      System.err.println("usage: Main run|analyze [options]; see benchmarks/README.md");
+      System.exit(2);
+    }
+    Options options = Options.parse(args);
+    Path work = Files.createTempDirectory("mcplet-bench-");
+    try {
+      List<PreparedSubject> subjects = new ArrayList<>();
+      for (Subject subject : options.subjects) {
+        subjects.add(PreparedSubject.prepare(subject, work));
+      }
+      ChildJvm child = new ChildJvm(extractEvents(work));
+      if (args[0].equals("analyze")) {
+        StartupAnalysis analysis = new StartupAnalysis(child, options.out, System.out);
+        for (JvmConfig jvm : options.configs) {
+          analysis.analyze(jvm, subjects, options.baseline, options.startupTime);
+        }
+        return;
+      }
+      if (!options.noBareJvm) {
+        subjects.add(PreparedSubject.prepare(Subject.bareJvm(), work));
+      }
+      run(options, subjects, child, work);
+    } finally {
+      deleteTree(work);
+    }
+  }
+
+  private static void run(Options options, List<PreparedSubject> subjects, ChildJvm child, Path work)
+      throws Exception {
+    PrintStream log = System.out;
+    ColdStartBenchmark coldStart = new ColdStartBenchmark(child, options.rounds, options.classRuns, work, log);
+    List<ColdStartSection> sections = new ArrayList<>();
+    for (JvmConfig jvm : options.configs) {
+      sections.add(coldStart.measure(jvm, subjects));
+    }
+    List<SteadyResult> steady = new ArrayList<>();
+    if (!options.skipJmh) {
+      SteadyStateRunner runner = new SteadyStateRunner(work, options.budget, log);
+      for (JvmConfig jvm : options.configs) {
+        steady.addAll(runner.run(jvm, subjects));
+      }
+    }
+    Machine machine = Machine.describe(options.configs);
+    ResultsReport.write(options.out, new ResultsReport.Settings(LocalDate.now().toString(), options.command,
+        options.rounds, options.classRuns, options.budget), machine, sections, steady);
+    log.println("wrote " + options.out.resolve("results.md") + " and " + options.out.resolve("cold-start.png"));
+  }
+
+  private static List<Path> extractEvents(Path work) throws IOException {
+    Path dir = Files.createDirectories(work.resolve("events"));
+    List<Path> files = new ArrayList<>();
+    for (String name : EVENTS) {
+      try (InputStream in = Main.class.getResourceAsStream("/events/" + name)) {
+        if (in == null) {
+          throw new IOException("missing event resource " + name);
+        }
+        Path file = dir.resolve(name);
+        Files.copy(in, file);
+        files.add(file);
+      }
+    }
+    return files;
+  }
+
+  private static void deleteTree(Path root) throws IOException {
+    try (Stream<Path> paths = Files.walk(root)) {
+      for (Path p : paths.sorted(Comparator.reverseOrder()).toList()) {
+        Files.deleteIfExists(p);
+      }
+    }
+  }
+
+  /** Parsed command-line options. */
+  static final class Options {
+    final List<Subject> subjects = new ArrayList<>();
+    final List<JvmConfig> configs = new ArrayList<>();
+    Path out = Path.of("benchmarks", "results", LocalDate.now().toString());
+    int rounds = 11;
+    int classRuns = 1;
+    boolean noBareJvm;
+    boolean skipJmh;
+    boolean startupTime;
+    String baseline = "floor";
+    Budget budget = Budget.defaults();
+    String command;
+
+    static Options parse(String[] args) {
+      Options o = new Options();
+      o.command = "benchmarks/run.sh " + String.join(" ", List.of(args).subList(1, args.length));
+      List<String[]> jdks = new ArrayList<>();
+      List<String> flags = new ArrayList<>(args[0].equals("analyze") ? List.of("lambda") : List.of("default", "lambda"));
+      int forks = o.budget.forks();
+      int warmup = o.budget.warmupIterations();
+      int iterations = o.budget.measurementIterations();
+      int seconds = o.budget.iterationSeconds();
+      for (int i = 1; i < args.length; i++) {
+        String a = args[i];
+        switch (a) {
+          case "--subject" -> o.subjects.add(Subject.parse(args[++i]));
+          case "--jdk" -> jdks.add(args[++i].split("=", 2));
+          case "--flags" -> flags = List.of(args[++i].split(","));
+          case "--out" -> o.out = Path.of(args[++i]);
+          case "--rounds" -> o.rounds = Integer.parseInt(args[++i]);
+          case "--class-runs" -> o.classRuns = Integer.parseInt(args[++i]);
+          case "--no-jvm" -> o.noBareJvm = true;
+          case "--skip-jmh" -> o.skipJmh = true;
+          case "--startuptime" -> o.startupTime = true;
+          case "--baseline" -> o.baseline = args[++i];
+          case "--jmh-forks" -> forks = Integer.parseInt(args[++i]);
+          case "--jmh-warmup" -> warmup = Integer.parseInt(args[++i]);
+          case "--jmh-iterations" -> iterations = Integer.parseInt(args[++i]);
+          case "--jmh-seconds" -> seconds = Integer.parseInt(args[++i]);
+          default -> throw new IllegalArgumentException("unknown option " + a);
+        }
+      }
+      if (o.subjects.isEmpty()) {
+        throw new IllegalArgumentException("name at least one --subject name=jar::package.Class::handleRequest");
+      }
+      if (jdks.isEmpty()) {
+        jdks.add(new String[] {Integer.toString(Runtime.version().feature()), System.getProperty("java.home")});
+      }
+      for (String[] jdk : jdks) {
+        for (String f : flags) {
+          o.configs.add(JvmConfig.of(jdk[0], Path.of(jdk[1]), f));
+        }
+      }
+      o.budget = new Budget(forks, warmup, iterations, seconds);
+      return o;
+    }
+  }
+}
