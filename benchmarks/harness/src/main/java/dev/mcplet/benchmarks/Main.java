@@ -27,15 +27,19 @@ import java.util.stream.Stream;
  * The benchmark command line (run through {@code benchmarks/run.sh}).
  *
  * <pre>
- * run      --out DIR --subject name=jar::Handler::handleRequest ... [--jdk 17=JAVA_HOME ...]
+ * run      [--root DIR] [--out DIR] [--subject name=jar::Handler::handleRequest ...] [--jdk 17=JAVA_HOME ...]
  *          [--flags default,lambda] [--rounds 11] [--class-runs 1] [--no-jvm] [--skip-jmh]
- *          [--jmh-forks 2] [--jmh-warmup 3] [--jmh-iterations 3] [--jmh-seconds 1]
- * analyze  --out DIR --subject ... [--jdk 17=JAVA_HOME] [--flags lambda] [--baseline floor] [--startuptime]
+ *          [--jmh-forks 3] [--jmh-warmup 3] [--jmh-iterations 3] [--jmh-seconds 1]
+ * analyze  [--root DIR] [--out DIR] [--subject ...] [--jdk 17=JAVA_HOME] [--flags lambda] [--baseline floor]
+ *          [--startuptime]
+ * </pre>
+ * Subjects default to the project's own (floor, sdk, and ours once examples/calculator is built).
+ * <pre>
  * </pre>
  */
 public final class Main {
 
-  static final List<String> EVENTS = List.of(
+  public static final List<String> EVENTS = List.of(
       "01-initialize.json", "02-notifications-initialized.json", "03-tools-list.json", "04-tools-call-add.json");
 
   private Main() {}
@@ -94,16 +98,21 @@ public final class Main {
     Path dir = Files.createDirectories(work.resolve("events"));
     List<Path> files = new ArrayList<>();
     for (String name : EVENTS) {
-      try (InputStream in = Main.class.getResourceAsStream("/events/" + name)) {
-        if (in == null) {
-          throw new IOException("missing event resource " + name);
-        }
-        Path file = dir.resolve(name);
-        Files.copy(in, file);
-        files.add(file);
-      }
+      Path file = dir.resolve(name);
+      Files.write(file, event(name));
+      files.add(file);
     }
     return files;
+  }
+
+  /** One of the four API Gateway REST events (resources under /events, built from the shared fixture). */
+  public static byte[] event(String name) throws IOException {
+    try (InputStream in = Main.class.getResourceAsStream("/events/" + name)) {
+      if (in == null) {
+        throw new IOException("missing event resource " + name);
+      }
+      return in.readAllBytes();
+    }
   }
 
   private static void deleteTree(Path root) throws IOException {
@@ -118,7 +127,8 @@ public final class Main {
   static final class Options {
     final List<Subject> subjects = new ArrayList<>();
     final List<JvmConfig> configs = new ArrayList<>();
-    Path out = Path.of("benchmarks", "results", LocalDate.now().toString());
+    Path root = Path.of("").toAbsolutePath();
+    Path out;
     int rounds = 11;
     int classRuns = 1;
     boolean noBareJvm;
@@ -128,9 +138,22 @@ public final class Main {
     Budget budget = Budget.defaults();
     String command;
 
+    /** The options a person typed (run.sh adds --root and --jdk itself). */
+    private static List<String> userArgs(String[] args) {
+      List<String> typed = new ArrayList<>();
+      for (int i = 1; i < args.length; i++) {
+        if (args[i].equals("--root") || args[i].equals("--jdk")) {
+          i++;
+        } else {
+          typed.add(args[i]);
+        }
+      }
+      return typed;
+    }
+
     static Options parse(String[] args) {
       Options o = new Options();
-      o.command = "benchmarks/run.sh " + String.join(" ", List.of(args).subList(1, args.length));
+      o.command = "benchmarks/run.sh " + String.join(" ", userArgs(args));
       List<String[]> jdks = new ArrayList<>();
       List<String> flags = new ArrayList<>(args[0].equals("analyze") ? List.of("lambda") : List.of("default", "lambda"));
       int forks = o.budget.forks();
@@ -141,6 +164,7 @@ public final class Main {
         String a = args[i];
         switch (a) {
           case "--subject" -> o.subjects.add(Subject.parse(args[++i]));
+          case "--root" -> o.root = Path.of(args[++i]);
           case "--jdk" -> jdks.add(args[++i].split("=", 2));
           case "--flags" -> flags = List.of(args[++i].split(","));
           case "--out" -> o.out = Path.of(args[++i]);
@@ -158,7 +182,19 @@ public final class Main {
         }
       }
       if (o.subjects.isEmpty()) {
-        throw new IllegalArgumentException("name at least one --subject name=jar::package.Class::handleRequest");
+        try {
+          o.subjects.addAll(BenchmarkSubjects.available(o.root));
+        } catch (java.io.IOException e) {
+          throw new java.io.UncheckedIOException(e);
+        }
+      }
+      if (o.subjects.isEmpty()) {
+        throw new IllegalArgumentException("no subject built under " + o.root
+            + "; name one with --subject name=jar::package.Class::handleRequest");
+      }
+      if (o.out == null) {
+        o.out = args[0].equals("analyze") ? o.root.resolve("benchmarks/target/analysis")
+            : o.root.resolve("benchmarks/results/" + LocalDate.now());
       }
       if (jdks.isEmpty()) {
         jdks.add(new String[] {Integer.toString(Runtime.version().feature()), System.getProperty("java.home")});

@@ -107,7 +107,7 @@ public final class ResultsReport {
         }
         ClassLog log = s.classLogs().get(0);
         md.append("- **").append(s.name()).append("**: ").append(ClassBreakdown.phases(log)).append("; ")
-            .append(ClassBreakdown.origins(log, s.subject().isBareJvm() ? null : s.subject().taskRoot().toString())).append('\n');
+            .append(ClassBreakdown.origins(log, s.subject().subject().isBareJvm() ? null : s.subject().taskRoot().toString())).append('\n');
       }
       md.append('\n');
     }

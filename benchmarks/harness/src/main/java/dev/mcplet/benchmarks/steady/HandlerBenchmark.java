@@ -1,11 +1,11 @@
 package dev.mcplet.benchmarks.steady;
 
+import dev.mcplet.benchmarks.Main;
 import dev.mcplet.benchmarks.coldstart.ResponseCheck;
 import dev.mcplet.benchmarks.runtime.HandlerLoader;
 import dev.mcplet.benchmarks.runtime.Invoker;
 import java.io.File;
 import java.io.FileInputStream;
-import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.Properties;
@@ -51,8 +51,8 @@ public class HandlerBenchmark {
       throw new IllegalArgumentException("no subject " + subject + " in " + System.getProperty("mcplet.bench.subjects"));
     }
     invoker = HandlerLoader.load(new File(dir), subjects.getProperty(subject + ".handler"));
-    toolsCall = event("04-tools-call-add.json");
-    toolsList = event("03-tools-list.json");
+    toolsCall = Main.event("04-tools-call-add.json");
+    toolsList = Main.event("03-tools-list.json");
     byte[] call = invoker.invoke(toolsCall);
     if (!"5".equals(ResponseCheck.callText(call))) {
       throw new IllegalStateException(subject + " did not answer add(2, 3) = 5: "
@@ -72,14 +72,5 @@ public class HandlerBenchmark {
   @Benchmark
   public byte[] toolsList() throws Exception {
     return invoker.invoke(toolsList);
-  }
-
-  static byte[] event(String name) throws IOException {
-    try (InputStream in = HandlerBenchmark.class.getResourceAsStream("/events/" + name)) {
-      if (in == null) {
-        throw new IOException("missing event resource " + name);
-      }
-      return in.readAllBytes();
-    }
   }
 }

@@ -31,7 +31,7 @@ public final class SteadyStateRunner {
   public record Budget(int forks, int warmupIterations, int measurementIterations, int iterationSeconds) {
 
     public static Budget defaults() {
-      return new Budget(2, 3, 3, 1);
+      return new Budget(3, 3, 3, 1);
     }
   }
 
