@@ -83,7 +83,7 @@ public final class Main {
     }
     List<SteadyResult> steady = new ArrayList<>();
     if (!options.skipJmh) {
-      SteadyStateRunner runner = new SteadyStateRunner(work, options.budget, log);
+      SteadyStateRunner runner = new SteadyStateRunner(work, options.out, options.budget, log);
       for (JvmConfig jvm : options.configs) {
         steady.addAll(runner.run(jvm, subjects));
       }
@@ -153,7 +153,7 @@ public final class Main {
 
     static Options parse(String[] args) {
       Options o = new Options();
-      o.command = "benchmarks/run.sh " + String.join(" ", userArgs(args));
+      o.command = String.join(" ", "benchmarks/run.sh", String.join(" ", userArgs(args))).trim();
       List<String[]> jdks = new ArrayList<>();
       List<String> flags = new ArrayList<>(args[0].equals("analyze") ? List.of("lambda") : List.of("default", "lambda"));
       int forks = o.budget.forks();

@@ -52,22 +52,24 @@ public final class ResultsReport {
           .append(" warm-up + ").append(b.measurementIterations()).append(" measured iterations of ")
           .append(b.iterationSeconds()).append(" s), `-prof gc`, `-Xms512m -Xmx512m`\n");
     }
-    md.append("\nTimes are medians in milliseconds from process launch, measured from outside the process; "
+    md.append("\nTimes are medians in milliseconds from process launch, measured from outside the process "
+        + "(`Init`: handler class loaded and constructed, what SnapStart would snapshot); "
         + "`x floor` / `x SDK` are medians of per-round ratios (each ratio from runs made side by side). "
         + "RSS is the peak (VmHWM); classes are those loaded by the time the last response is complete. "
         + "`jvm` is the bare JVM running the same runtime loop with no function (a reference, not a peer).\n\n");
 
-    md.append("| Subject | JDK | Flags | First response ms | x floor | x SDK | Last response ms | x floor | x SDK "
+    md.append("| Subject | JDK | Flags | Init ms | First response ms | x floor | x SDK | Last response ms | x floor | x SDK "
         + "| Peak RSS MiB | x floor | Classes | x floor | Jar MB | tools/call ns/op | x floor | tools/call B/op "
         + "| tools/list ns/op | x floor | tools/list B/op |\n");
-    md.append("|---|---|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|\n");
+    md.append("|---|---|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|\n");
     for (Row r : rows) {
       SteadyResult call = find(steady, r, "toolsCall", r.subject());
       SteadyResult list = find(steady, r, "toolsList", r.subject());
       SteadyResult floorCall = find(steady, r, "toolsCall", Row.FLOOR);
       SteadyResult floorList = find(steady, r, "toolsList", Row.FLOOR);
       md.append("| ").append(r.subject()).append(" | ").append(r.jvm().jdk()).append(" | ").append(r.jvm().flagsName())
-          .append(" | ").append(f0(r.firstMs())).append(" | ").append(x(r.firstVsFloor())).append(" | ")
+          .append(" | ").append(f0(r.initMs())).append(" | ").append(f0(r.firstMs())).append(" | ")
+          .append(x(r.firstVsFloor())).append(" | ")
           .append(x(r.firstVsSdk())).append(" | ").append(f0(r.lastMs())).append(" | ").append(x(r.lastVsFloor()))
           .append(" | ").append(x(r.lastVsSdk())).append(" | ").append(f1(r.rssMib())).append(" | ")
           .append(x(r.rssVsFloor())).append(" | ").append(f0(r.classes())).append(" | ")

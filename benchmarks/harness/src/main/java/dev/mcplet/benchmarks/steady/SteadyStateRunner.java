@@ -36,11 +36,14 @@ public final class SteadyStateRunner {
   }
 
   private final Path workDir;
+  private final Path logDir;
   private final Budget budget;
   private final PrintStream log;
 
-  public SteadyStateRunner(Path workDir, Budget budget, PrintStream log) {
+  /** JMH's own report for each configuration goes to {@code logDir/jmh-<jdk>-<flags>.txt}. */
+  public SteadyStateRunner(Path workDir, Path logDir, Budget budget, PrintStream log) {
     this.workDir = workDir;
+    this.logDir = logDir;
     this.budget = budget;
     this.log = log;
   }
@@ -64,7 +67,8 @@ public final class SteadyStateRunner {
     jvmArgs.add("-Dmcplet.bench.subjects=" + file);
     jvmArgs.add("-Xms512m");
     jvmArgs.add("-Xmx512m");
-    Path output = workDir.resolve("jmh-" + jvm.jdk() + "-" + jvm.flagsName() + ".txt");
+    Files.createDirectories(logDir);
+    Path output = logDir.resolve("jmh-" + jvm.jdk() + "-" + jvm.flagsName() + ".txt");
     log.println("steady state, " + jvm.label() + ": JMH " + budget + " for " + names + " (log: " + output + ")");
     ChainedOptionsBuilder options = new OptionsBuilder()
         .include(HandlerBenchmark.class.getName() + "\\.")
