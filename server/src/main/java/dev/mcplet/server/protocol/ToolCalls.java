@@ -1,0 +1,100 @@
+package dev.mcplet.server.protocol;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.mcplet.ToolException;
+import dev.mcplet.server.json.Json;
+import dev.mcplet.server.tool.CallResult;
+import dev.mcplet.server.tool.InvalidArgumentsException;
+import dev.mcplet.server.tool.ToolSet;
+import dev.mcplet.server.tool.UnknownToolException;
+import java.io.IOException;
+
+/**
+ * Answers {@code tools/call}: checks the request, calls the tool through its {@link ToolSet} and
+ * sorts what can go wrong into the two kinds the specification distinguishes (tools, Error
+ * Handling): protocol errors (a malformed request, an unknown tool, a server fault) are JSON-RPC
+ * errors; everything the tool reports, including invalid arguments, is a result with
+ * {@code isError: true} "that language models can use to self-correct".
+ *
+ * @see <a href="https://modelcontextprotocol.io/specification/2025-11-25/server/tools#error-handling">MCP: Tools, Error Handling</a>
+ */
+final class ToolCalls {
+
+    private final ToolCatalog catalog;
+
+    ToolCalls(ToolCatalog catalog) {
+        this.catalog = catalog;
+    }
+
+    byte[] call(JsonNode id, JsonNode params, ProtocolVersion version) {
+        if (params == null || !params.isObject()) {
+            return JsonRpc.error(id, JsonRpc.INVALID_PARAMS,
+                    "Invalid params: tools/call needs params with the name of the tool to call");
+        }
+        JsonNode nameNode = params.get("name");
+        if (nameNode == null || !nameNode.isTextual()) {
+            return JsonRpc.error(id, JsonRpc.INVALID_PARAMS, "Invalid params: name must be a string naming a tool");
+        }
+        String name = nameNode.textValue();
+        JsonNode argumentsNode = params.get("arguments");
+        ObjectNode arguments;
+        if (argumentsNode == null || argumentsNode.isNull()) {
+            // "arguments" is optional (CallToolRequestParams); an explicit null is read the same way.
+            arguments = Json.NODES.objectNode();
+        } else if (argumentsNode.isObject()) {
+            arguments = (ObjectNode) argumentsNode;
+        } else {
+            return JsonRpc.error(id, JsonRpc.INVALID_PARAMS,
+                    "Invalid params: arguments must be an object of argument names to values");
+        }
+        ToolSet set = catalog.toolSet(name);
+        if (set == null) {
+            return unknownTool(id, name);
+        }
+        CallResult result;
+        try {
+            result = set.call(name, arguments);
+            if (result == null) {
+                ServerLog.toolFailed(name, new NullPointerException("ToolSet.call returned null"), false);
+                result = CallResult.error("Tool '" + name + "' returned no result.");
+            }
+        } catch (InvalidArgumentsException e) {
+            result = CallResult.error("Invalid arguments for tool '" + name + "': " + e.getMessage());
+        } catch (UnknownToolException e) {
+            return unknownTool(id, name);
+        } catch (ToolException e) {
+            // The tool's own report, meant for the model: sent verbatim; its cause (if any) is for the log only.
+            ServerLog.toolFailed(name, e, e.getCause() != null);
+            result = CallResult.error(messageOf(e, name));
+        } catch (Exception e) {
+            ServerLog.toolFailed(name, e, true);
+            result = CallResult.error(messageOf(e, name));
+        } catch (Error e) {
+            // StackOverflowError, OutOfMemoryError, a linkage error: the server's fault, not the call's.
+            ServerLog.internalError("in tool '" + name + "'", e);
+            return JsonRpc.error(id, JsonRpc.INTERNAL_ERROR,
+                    "Internal error while calling tool '" + name + "'; the server log has the details");
+        }
+        try {
+            return CallResultJson.response(id, result, version);
+        } catch (IOException | RuntimeException e) {
+            ServerLog.internalError("writing the result of tool '" + name + "'", e);
+            return JsonRpc.error(id, JsonRpc.INTERNAL_ERROR,
+                    "Internal error while writing the result of tool '" + name + "'");
+        }
+    }
+
+    /** tools, Error Handling: unknown tools are protocol errors, -32602 ("Unknown tool: invalid_tool_name"). */
+    private static byte[] unknownTool(JsonNode id, String name) {
+        return JsonRpc.error(id, JsonRpc.INVALID_PARAMS, "Unknown tool: " + JsonRpc.clip(name));
+    }
+
+    private static String messageOf(Exception e, String tool) {
+        String message = e.getMessage();
+        if (message == null || message.isEmpty()) {
+            return "Tool '" + tool + "' failed without an error message.";
+        }
+        return message;
+    }
+}

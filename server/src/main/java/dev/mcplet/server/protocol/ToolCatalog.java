@@ -1,0 +1,176 @@
+package dev.mcplet.server.protocol;
+
+import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.core.util.ByteArrayBuilder;
+import com.fasterxml.jackson.databind.JsonNode;
+import dev.mcplet.server.json.Json;
+import dev.mcplet.server.json.JsonReadException;
+import dev.mcplet.server.tool.ToolDescriptor;
+import dev.mcplet.server.tool.ToolSet;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.Base64;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Every tool of every registered {@link ToolSet}, checked once at build time, with the
+ * {@code tools/list} result pages precomputed as bytes for each revision, and the opaque cursors
+ * that lead from one page to the next.
+ *
+ * <p>Cursors are opaque strings (pagination: "Clients MUST treat cursors as opaque tokens") that
+ * encode a fingerprint of the tool list and page size with the page's position; a cursor from
+ * another deployment, whose tools differ, is unknown here and answered with -32602, as
+ * pagination, Error Handling, recommends for invalid cursors.
+ *
+ * @see <a href="https://modelcontextprotocol.io/specification/2025-11-25/server/utilities/pagination">MCP: Pagination</a>
+ */
+final class ToolCatalog {
+
+    private final Map<String, ToolSet> setsByName;
+    /** Result bytes of {@code tools/list}, by revision ordinal, then page. */
+    private final byte[][][] pages;
+    /** The cursor that asks for page {@code i}; index 0 (the first page, asked without cursor) is null. */
+    private final String[] cursors;
+
+    ToolCatalog(List<? extends ToolSet> toolSets, int pageSize) {
+        if (pageSize < 1) {
+            throw new IllegalArgumentException("pageSize must be at least 1, was " + pageSize);
+        }
+        List<ToolDescriptor> tools = new ArrayList<>();
+        Map<String, ToolSet> byName = new HashMap<>();
+        for (ToolSet set : toolSets) {
+            if (set == null) {
+                throw new NullPointerException("a ToolSet passed to tools(...) is null");
+            }
+            List<ToolDescriptor> descriptors = set.tools();
+            if (descriptors == null) {
+                throw new IllegalStateException(describe(set) + ".tools() returned null; return an empty list instead");
+            }
+            for (ToolDescriptor tool : descriptors) {
+                if (tool == null) {
+                    throw new IllegalStateException(describe(set) + ".tools() contains null");
+                }
+                check(tool, set);
+                ToolSet previous = byName.put(tool.name(), set);
+                if (previous != null) {
+                    throw new IllegalStateException("Two tools are named '" + tool.name() + "': one in "
+                            + describe(previous) + ", one in " + describe(set)
+                            + "; tool names must be unique within a server, so rename one of them"
+                            + " (@McpTool(name = \"...\"))");
+                }
+                tools.add(tool);
+            }
+        }
+        this.setsByName = byName;
+        int pageCount = Math.max(1, (tools.size() + pageSize - 1) / pageSize);
+        this.cursors = cursors(tools, pageSize, pageCount);
+        ProtocolVersion[] versions = ProtocolVersion.values();
+        this.pages = new byte[versions.length][][];
+        for (ProtocolVersion version : versions) {
+            byte[][] versionPages = new byte[pageCount][];
+            for (int page = 0; page < pageCount; page++) {
+                int from = page * pageSize;
+                int to = Math.min(tools.size(), from + pageSize);
+                versionPages[page] = page(tools, from, to, page + 1 < pageCount ? cursors[page + 1] : null, version);
+            }
+            pages[version.ordinal()] = versionPages;
+        }
+    }
+
+    /** The set that holds the tool with this name, or null when there is none. */
+    ToolSet toolSet(String name) {
+        return setsByName.get(name);
+    }
+
+    /** The page number a cursor leads to, or -1 when the cursor is not one this server issued. */
+    int pageOf(String cursor) {
+        for (int i = 1; i < cursors.length; i++) {
+            if (cursors[i].equals(cursor)) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    /** The {@code ListToolsResult} of a page, as JSON bytes. Not copied, do not modify. */
+    byte[] page(ProtocolVersion version, int page) {
+        return pages[version.ordinal()][page];
+    }
+
+    /** The number of pages (at least one, which may be empty). */
+    int pageCount() {
+        return cursors.length;
+    }
+
+    private static byte[] page(List<ToolDescriptor> tools, int from, int to, String nextCursor, ProtocolVersion version) {
+        ByteArrayBuilder bytes = new ByteArrayBuilder(1024);
+        try (JsonGenerator out = Json.factory().createGenerator(bytes)) {
+            out.writeStartObject();
+            out.writeArrayFieldStart("tools");
+            for (int i = from; i < to; i++) {
+                ToolJson.write(out, tools.get(i), version);
+            }
+            out.writeEndArray();
+            if (nextCursor != null) {
+                out.writeStringField("nextCursor", nextCursor);
+            }
+            out.writeEndObject();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return bytes.toByteArray();
+    }
+
+    private static String[] cursors(List<ToolDescriptor> tools, int pageSize, int pageCount) {
+        StringBuilder names = new StringBuilder();
+        for (ToolDescriptor tool : tools) {
+            names.append(tool.name()).append('\n');
+        }
+        String fingerprint = Integer.toHexString(names.toString().hashCode()) + "." + pageSize;
+        Base64.Encoder base64 = Base64.getUrlEncoder().withoutPadding();
+        String[] cursors = new String[pageCount];
+        for (int page = 1; page < pageCount; page++) {
+            String plain = "mcplet:" + fingerprint + ":" + page * pageSize;
+            cursors[page] = base64.encodeToString(plain.getBytes(StandardCharsets.UTF_8));
+        }
+        return cursors;
+    }
+
+    /**
+     * Rejects a descriptor the wire format cannot carry: the schemas are written verbatim, so
+     * they must be JSON objects, and the {@code Tool} schema of every revision requires
+     * {@code inputSchema.type} (and {@code outputSchema.type}) to be {@code "object"}.
+     */
+    private static void check(ToolDescriptor tool, ToolSet set) {
+        if (tool.name().isEmpty()) {
+            throw new IllegalStateException(describe(set) + " has a tool with an empty name");
+        }
+        checkSchema(tool, set, "inputSchema", tool.inputSchema());
+        if (tool.outputSchema() != null) {
+            checkSchema(tool, set, "outputSchema", tool.outputSchema());
+        }
+    }
+
+    private static void checkSchema(ToolDescriptor tool, ToolSet set, String which, String text) {
+        JsonNode schema;
+        try {
+            schema = Json.parse(text);
+        } catch (JsonReadException e) {
+            throw new IllegalStateException("Tool '" + tool.name() + "' in " + describe(set) + " has an " + which
+                    + " that is not valid JSON: " + e.getMessage());
+        }
+        JsonNode type = schema.get("type");
+        if (!schema.isObject() || type == null || !"object".equals(type.textValue())) {
+            throw new IllegalStateException("Tool '" + tool.name() + "' in " + describe(set) + " has an " + which
+                    + " that is not an object schema; MCP requires {\"type\":\"object\", ...}");
+        }
+    }
+
+    private static String describe(ToolSet set) {
+        return set.getClass().getName();
+    }
+}
