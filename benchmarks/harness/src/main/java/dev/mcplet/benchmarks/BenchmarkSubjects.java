@@ -27,19 +27,24 @@ public final class BenchmarkSubjects {
     return subjects;
   }
 
+  /** The deployable jar is the shaded one: the largest jar in target/ that is not a by-product. */
   private static void add(List<Subject> subjects, String name, Path target, String handler) throws IOException {
     if (!Files.isDirectory(target)) {
       return;
     }
+    Path best = null;
     try (Stream<Path> files = Files.list(target)) {
       for (Path jar : files.sorted().toList()) {
         String file = jar.getFileName().toString();
         if (file.endsWith(".jar") && !file.startsWith("original-") && !file.endsWith("-sources.jar")
-            && !file.endsWith("-javadoc.jar") && !file.endsWith("-tests.jar")) {
-          subjects.add(new Subject(name, jar.toAbsolutePath(), handler));
-          return;
+            && !file.endsWith("-javadoc.jar") && !file.endsWith("-tests.jar")
+            && (best == null || Files.size(jar) > Files.size(best))) {
+          best = jar;
         }
       }
+    }
+    if (best != null) {
+      subjects.add(new Subject(name, best.toAbsolutePath(), handler));
     }
   }
 }
