@@ -76,6 +76,7 @@ public final class Main {
   private static void run(Options options, List<PreparedSubject> subjects, ChildJvm child, Path work)
       throws Exception {
     PrintStream log = System.out;
+    String loadBefore = Machine.loadAverage();
     ColdStartBenchmark coldStart = new ColdStartBenchmark(child, options.rounds, options.classRuns, work, log);
     List<ColdStartSection> sections = new ArrayList<>();
     for (JvmConfig jvm : options.configs) {
@@ -90,7 +91,8 @@ public final class Main {
     }
     Machine machine = Machine.describe(options.configs);
     ResultsReport.write(options.out, new ResultsReport.Settings(LocalDate.now().toString(), options.command,
-        options.rounds, options.classRuns, options.budget), machine, sections, steady);
+        options.rounds, options.classRuns, options.budget, loadBefore, Machine.loadAverage()), machine, sections,
+        steady);
     log.println("wrote " + options.out.resolve("results.md") + " and " + options.out.resolve("cold-start.png"));
   }
 

@@ -25,6 +25,16 @@ public record Machine(int cores, String cpu, String memory, String kernel, Map<S
         + " " + System.getProperty("os.arch"), jdks);
   }
 
+  /** The 1-, 5- and 15-minute load averages now: other work on the machine shows up here. */
+  public static String loadAverage() {
+    try {
+      String[] fields = Files.readString(Path.of("/proc/loadavg")).trim().split(" ");
+      return fields[0] + " " + fields[1] + " " + fields[2];
+    } catch (IOException | RuntimeException e) {
+      return "unknown";
+    }
+  }
+
   private static String memory(String memTotal) {
     String digits = memTotal.replace("kB", "").trim();
     try {

@@ -25,7 +25,8 @@ public final class ResultsReport {
   public static final String OURS = "ours";
 
   /** What the report says about how it was made. */
-  public record Settings(String date, String command, int rounds, int classRuns, Budget budget) {}
+  public record Settings(String date, String command, int rounds, int classRuns, Budget budget,
+      String loadBefore, String loadAfter) {}
 
   private ResultsReport() {}
 
@@ -44,6 +45,8 @@ public final class ResultsReport {
       md.append("- JDK ").append(jdk.getKey()).append(": ").append(jdk.getValue()).append('\n');
     }
     md.append("- Command: `").append(settings.command()).append("`\n");
+    md.append("- Load average (1/5/15 min) before: ").append(settings.loadBefore()).append(", after: ")
+        .append(settings.loadAfter()).append(" (anything else running on the machine shows up here)\n");
     md.append("- Cold start: ").append(settings.rounds()).append(" alternated rounds per configuration (after one "
         + "discarded warm-up round), ").append(settings.classRuns()).append(" separate class-logging run(s)\n");
     if (!steady.isEmpty()) {
