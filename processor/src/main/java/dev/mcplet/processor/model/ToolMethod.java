@@ -1,0 +1,33 @@
+package dev.mcplet.processor.model;
+
+import java.util.List;
+
+/**
+ * One {@code @McpTool} method, validated.
+ *
+ * @param toolName the MCP tool name
+ * @param methodName the Java method name
+ * @param title the display title, or null
+ * @param description the tool description, or null
+ * @param hints the behaviour hints set explicitly on the annotation
+ * @param isStatic whether the method is static (no instance needed to call it)
+ * @param params its parameters in declaration order
+ * @param result how its return value is sent
+ */
+public record ToolMethod(String toolName, String methodName, String title, String description, Hints hints,
+        boolean isStatic, List<Property> params, ResultShape result) {
+
+    public ToolMethod {
+        params = List.copyOf(params);
+    }
+
+    /** The four MCP tool annotations, each null unless the author set it. */
+    public record Hints(Boolean readOnly, Boolean destructive, Boolean idempotent, Boolean openWorld) {
+
+        public static final Hints NONE = new Hints(null, null, null, null);
+
+        public boolean isEmpty() {
+            return readOnly == null && destructive == null && idempotent == null && openWorld == null;
+        }
+    }
+}

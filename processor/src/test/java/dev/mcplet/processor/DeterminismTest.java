@@ -1,0 +1,23 @@
+package dev.mcplet.processor;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import com.google.testing.compile.Compilation;
+import org.junit.jupiter.api.Test;
+
+/** Generated sources are the same byte for byte on every build, whatever the order of the inputs. */
+class DeterminismTest {
+
+    @Test
+    void sameInputSameBytes() {
+        Compilation first = Compile.compile(Compile.resource("com/example/shop/Shop.java"),
+                Compile.resource("com/example/tree/Tree.java"), Compile.resource("com/example/results/Results.java"));
+        Compilation second = Compile.compile(Compile.resource("com/example/results/Results.java"),
+                Compile.resource("com/example/tree/Tree.java"), Compile.resource("com/example/shop/Shop.java"));
+        for (String name : new String[] {"com.example.shop.Shop_McpTools", "com.example.tree.Tree_McpTools",
+            "com.example.results.Results_McpTools"}) {
+            assertEquals(Compile.generatedSource(first, name), Compile.generatedSource(second, name), name);
+        }
+        assertEquals(first.generatedSourceFiles().size(), second.generatedSourceFiles().size());
+    }
+}
