@@ -17,7 +17,7 @@ jdk17="${JDK17_HOME:-/usr/lib/jvm/java-17-openjdk-amd64}"
 jdk25="${JDK25_HOME:-/usr/lib/jvm/temurin-25-jdk-amd64}"
 
 mode=run
-if [[ "${1:-}" == "run" || "${1:-}" == "analyze" ]]; then
+if [[ "${1:-}" == "run" || "${1:-}" == "analyze" || "${1:-}" == "profile" ]]; then
   mode="$1"
   shift
 fi
@@ -41,7 +41,7 @@ if [[ -x "$jdk25/bin/java" ]]; then
 else
   echo "no JDK 25 at $jdk25 (set JDK25_HOME); measuring JDK 17 only" >&2
 fi
-if [[ "$mode" == "analyze" ]]; then
+if [[ "$mode" != "run" ]]; then
   jdks=(--jdk "17=$jdk17")
 fi
 

@@ -1,6 +1,7 @@
 package dev.mcplet.benchmarks;
 
 import dev.mcplet.benchmarks.analysis.StartupAnalysis;
+import dev.mcplet.benchmarks.analysis.SteadyProfile;
 import dev.mcplet.benchmarks.coldstart.ChildJvm;
 import dev.mcplet.benchmarks.coldstart.ColdStartBenchmark;
 import dev.mcplet.benchmarks.coldstart.ColdStartSection;
@@ -32,6 +33,7 @@ import java.util.stream.Stream;
  *          [--jmh-forks 3] [--jmh-warmup 3] [--jmh-iterations 3] [--jmh-seconds 1]
  * analyze  [--root DIR] [--out DIR] [--subject ...] [--jdk 17=JAVA_HOME] [--flags lambda] [--baseline floor]
  *          [--startuptime]
+ * profile  [--root DIR] [--out DIR] [--subject ...] [--jdk 17=JAVA_HOME] [--flags lambda] [--seconds 15]
  * </pre>
  * Subjects default to the project's own (floor, sdk, and ours once examples/calculator is built).
  * <pre>
@@ -45,8 +47,8 @@ public final class Main {
   private Main() {}
 
   public static void main(String[] args) throws Exception {
-    if (args.length == 0 || !(args[0].equals("run") || args[0].equals("analyze"))) {
-      System.err.println("usage: Main run|analyze [options]; see benchmarks/README.md");
+    if (args.length == 0 || !List.of("run", "analyze", "profile").contains(args[0])) {
+      System.err.println("usage: Main run|analyze|profile [options]; see benchmarks/README.md");
       System.exit(2);
     }
     Options options = Options.parse(args);
@@ -57,6 +59,18 @@ public final class Main {
         subjects.add(PreparedSubject.prepare(subject, work));
       }
       ChildJvm child = new ChildJvm(extractEvents(work));
+      if (args[0].equals("profile")) {
+        SteadyProfile profile = new SteadyProfile(options.out, System.out);
+        List<Path> events = extractEvents(work);
+        for (JvmConfig jvm : options.configs) {
+          for (PreparedSubject subject : subjects) {
+            for (Path event : events.subList(2, 4)) {
+              profile.profile(jvm, subject, event, options.profileSeconds, ChildJvm.runtimeClassPath());
+            }
+          }
+        }
+        return;
+      }
       if (args[0].equals("analyze")) {
         StartupAnalysis analysis = new StartupAnalysis(child, options.out, System.out);
         for (JvmConfig jvm : options.configs) {
@@ -136,6 +150,7 @@ public final class Main {
     boolean noBareJvm;
     boolean skipJmh;
     boolean startupTime;
+    int profileSeconds = 15;
     String baseline = "floor";
     Budget budget = Budget.defaults();
     String command;
@@ -157,7 +172,7 @@ public final class Main {
       Options o = new Options();
       o.command = String.join(" ", "benchmarks/run.sh", String.join(" ", userArgs(args))).trim();
       List<String[]> jdks = new ArrayList<>();
-      List<String> flags = new ArrayList<>(args[0].equals("analyze") ? List.of("lambda") : List.of("default", "lambda"));
+      List<String> flags = new ArrayList<>(args[0].equals("run") ? List.of("default", "lambda") : List.of("lambda"));
       int forks = o.budget.forks();
       int warmup = o.budget.warmupIterations();
       int iterations = o.budget.measurementIterations();
@@ -175,6 +190,7 @@ public final class Main {
           case "--no-jvm" -> o.noBareJvm = true;
           case "--skip-jmh" -> o.skipJmh = true;
           case "--startuptime" -> o.startupTime = true;
+          case "--seconds" -> o.profileSeconds = Integer.parseInt(args[++i]);
           case "--baseline" -> o.baseline = args[++i];
           case "--jmh-forks" -> forks = Integer.parseInt(args[++i]);
           case "--jmh-warmup" -> warmup = Integer.parseInt(args[++i]);
@@ -195,7 +211,7 @@ public final class Main {
             + "; name one with --subject name=jar::package.Class::handleRequest");
       }
       if (o.out == null) {
-        o.out = args[0].equals("analyze") ? o.root.resolve("benchmarks/target/analysis")
+        o.out = !args[0].equals("run") ? o.root.resolve("benchmarks/target/" + args[0])
             : o.root.resolve("benchmarks/results/" + LocalDate.now());
       }
       if (jdks.isEmpty()) {

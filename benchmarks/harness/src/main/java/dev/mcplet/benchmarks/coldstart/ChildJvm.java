@@ -150,7 +150,7 @@ public final class ChildJvm {
    * The runtime's class path: the harness classes plus aws-lambda-java-core and the serialization
    * library, found where this JVM loaded them from (a jar under run.sh, directories under tests).
    */
-  static String runtimeClassPath() {
+  public static String runtimeClassPath() {
     List<String> entries = new ArrayList<>();
     for (Class<?> type : List.of(LambdaLikeRuntime.class,
         com.amazonaws.services.lambda.runtime.RequestStreamHandler.class,
