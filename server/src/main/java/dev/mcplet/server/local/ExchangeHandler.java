@@ -19,6 +19,8 @@ import java.util.Map;
 final class ExchangeHandler implements HttpHandler {
 
     private static final byte[] NO_BODY = new byte[0];
+    /** How much of an oversized body is read and dropped so the client can read the 413. */
+    private static final long DISCARD_LIMIT = 1024 * 1024;
 
     private final HttpEndpoint endpoint;
     private final int maxBodyBytes;
@@ -72,11 +74,14 @@ final class ExchangeHandler implements HttpHandler {
 
     /**
      * Reads at most one byte more than the endpoint accepts, so an oversized body is recognised
-     * (and answered 413) without being held in memory; a declared oversized length is not read.
-     * A body left unread means the connection cannot carry another request: it is closed after
-     * the answer ({@code Connection: close}) instead of being drained.
+     * (and answered 413) without being held in memory. The excess of an oversized body is read
+     * and discarded up to {@link #DISCARD_LIMIT}: a client still sending its body must finish
+     * before it reads the answer, and a connection closed under it would turn the 413 into a
+     * broken pipe (Tomcat's {@code maxSwallowSize} does the same). Beyond that limit the body is
+     * left unread and the connection is closed after the answer ({@code Connection: close}).
      */
     private byte[] body(HttpExchange exchange, Headers headers) throws IOException {
+        InputStream in = exchange.getRequestBody();
         String length = headers.first("content-length");
         if (length != null) {
             try {
@@ -85,19 +90,34 @@ final class ExchangeHandler implements HttpHandler {
                     return NO_BODY;
                 }
                 if (declared > maxBodyBytes) {
-                    closeAfterwards(exchange);
+                    if (declared - maxBodyBytes > DISCARD_LIMIT || !discard(in, declared)) {
+                        closeAfterwards(exchange);
+                    }
                     return NO_BODY; // the endpoint answers 413 from the Content-Length header
                 }
             } catch (NumberFormatException e) {
                 // Unreadable length: read the body as it comes.
             }
         }
-        InputStream in = exchange.getRequestBody();
         byte[] body = in.readNBytes(maxBodyBytes == Integer.MAX_VALUE ? maxBodyBytes : maxBodyBytes + 1);
-        if (body.length > maxBodyBytes) {
+        if (body.length > maxBodyBytes && !discard(in, DISCARD_LIMIT)) {
             closeAfterwards(exchange);
         }
         return body;
+    }
+
+    /** Reads and drops up to {@code limit} bytes; true when the body ended within them. */
+    private static boolean discard(InputStream in, long limit) throws IOException {
+        long left = limit;
+        byte[] buffer = new byte[8192];
+        while (left > 0) {
+            int read = in.read(buffer, 0, (int) Math.min(buffer.length, left));
+            if (read < 0) {
+                return true;
+            }
+            left -= read;
+        }
+        return in.read() < 0;
     }
 
     private static void closeAfterwards(HttpExchange exchange) {
