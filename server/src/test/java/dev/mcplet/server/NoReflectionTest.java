@@ -31,7 +31,7 @@ class NoReflectionTest {
 
     private static final List<String> START_UP_RULED = List.of(
             "dev/mcplet/server/McpServer", "dev/mcplet/server/protocol/", "dev/mcplet/server/http/",
-            "dev/mcplet/server/local/");
+            "dev/mcplet/server/local/", "dev/mcplet/server/lambda/");
 
     private static Path mainClasses() {
         String root = System.getProperty("mcplet.root.dir");
