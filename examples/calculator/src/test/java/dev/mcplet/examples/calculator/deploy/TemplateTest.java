@@ -1,0 +1,147 @@
+package dev.mcplet.examples.calculator.deploy;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
+import com.networknt.schema.JsonSchema;
+import com.networknt.schema.JsonSchemaFactory;
+import com.networknt.schema.SpecVersion;
+import com.networknt.schema.ValidationMessage;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/**
+ * {@code template.yaml} is a valid SAM template that deploys the calculator as the server issue
+ * asks, and the {@code Makefile} that {@code sam build} runs builds what it names.
+ *
+ * <p>Three independent checks: the official SAM JSON Schema (structure: misspelled or misplaced
+ * properties; always runs), {@code cfn-lint} (the SAM transform, enum values, references; runs
+ * when cfn-lint is installed or installable, see {@link CfnLint}), and the contract checked here
+ * property by property. Whether the handler class is really in the packaged jar is
+ * {@code PackageIT}'s job, after {@code package}.
+ */
+class TemplateTest {
+
+    static final String LOGICAL_ID = "CalculatorFunction";
+
+    private static Path root;
+    private static JsonNode template;
+
+    @BeforeAll
+    static void readTemplate() throws IOException {
+        root = Path.of(System.getProperty("mcplet.root.dir"));
+        template = new ObjectMapper(new YAMLFactory()).readTree(root.resolve("template.yaml").toFile());
+    }
+
+    @Test
+    void isValidAgainstTheSamSchema() throws IOException {
+        List<String> errors = samSchemaErrors(template);
+        assertTrue(errors.isEmpty(), "template.yaml does not match the SAM schema:\n" + String.join("\n", errors));
+    }
+
+    /** The schema check is not vacuous: a misspelled property fails it. */
+    @Test
+    void theSamSchemaRejectsAMisspelledProperty() throws IOException {
+        JsonNode broken = template.deepCopy();
+        ObjectNode properties = (ObjectNode) broken.path("Resources").path(LOGICAL_ID).path("Properties");
+        properties.set("SnapStrat", properties.remove("SnapStart"));
+        assertFalse(samSchemaErrors(broken).isEmpty(), "SnapStrat should not validate");
+    }
+
+    @Test
+    void passesCfnLint() throws Exception {
+        Path target = Path.of(System.getProperty("mcplet.calculator.jar")).getParent();
+        Command.Result result = CfnLint.find(target).lint(root, root.resolve("template.yaml"));
+        System.out.println("[cfn-lint] " + result.command() + " -> exit " + result.exitCode());
+        assertEquals(0, result.exitCode(), "cfn-lint template.yaml:\n" + result.output());
+    }
+
+    @Test
+    void deploysTheCalculatorOnLambdaWithSnapStart() {
+        JsonNode function = template.path("Resources").path(LOGICAL_ID);
+        assertEquals("AWS::Serverless::Function", function.path("Type").asText());
+        JsonNode properties = function.path("Properties");
+        assertEquals(System.getProperty("mcplet.calculator.handler") + "::handleRequest",
+                properties.path("Handler").asText());
+        assertTrue(properties.path("Runtime").asText().matches("java(17|21|25)"), properties.path("Runtime").asText());
+        assertEquals("[\"arm64\"]", properties.path("Architectures").toString());
+        assertEquals("live", properties.path("AutoPublishAlias").asText());
+        assertEquals("PublishedVersions", properties.path("SnapStart").path("ApplyOn").asText());
+        assertEquals(1024, properties.path("MemorySize").asInt());
+        int timeout = properties.path("Timeout").asInt();
+        assertTrue(timeout > 0 && timeout <= 29, "API Gateway stops waiting after 29 s, Timeout is " + timeout);
+    }
+
+    /** POST carries JSON-RPC; GET and DELETE must reach the function to get its 405, not API Gateway's 403. */
+    @Test
+    void routesPostGetAndDeleteOnMcpToTheFunction() {
+        Set<String> routes = new TreeSet<>();
+        for (JsonNode event : template.path("Resources").path(LOGICAL_ID).path("Properties").path("Events")) {
+            assertEquals("Api", event.path("Type").asText(), event.toString());
+            routes.add(event.path("Properties").path("Method").asText().toUpperCase() + " "
+                    + event.path("Properties").path("Path").asText());
+        }
+        assertEquals(Set.of("DELETE /mcp", "GET /mcp", "POST /mcp"), routes);
+    }
+
+    @Test
+    void outputsTheEndpointUrl() {
+        // !Sub is a YAML tag; the YAML reader keeps its scalar.
+        assertEquals("https://${ServerlessRestApi}.execute-api.${AWS::Region}.${AWS::URLSuffix}/Prod/mcp",
+                template.path("Outputs").path("McpEndpoint").path("Value").asText());
+    }
+
+    /**
+     * {@code sam build} runs {@code make build-CalculatorFunction} in CodeUri; the target must exist
+     * and copy the jar this module packages ({@code SamBuildIT} runs it for real).
+     */
+    @Test
+    void theMakefileBuildsTheFunctionAndCopiesThePackagedJar() throws IOException {
+        JsonNode function = template.path("Resources").path(LOGICAL_ID);
+        assertEquals("makefile", function.path("Metadata").path("BuildMethod").asText());
+        assertEquals(".", function.path("Properties").path("CodeUri").asText(), "the Makefile is at the root");
+
+        String makefile = Files.readString(root.resolve("Makefile"));
+        assertTrue(Pattern.compile("(?m)^build-" + LOGICAL_ID + ":").matcher(makefile).find(),
+                "Makefile has no target build-" + LOGICAL_ID);
+        Matcher jar = Pattern.compile("(?m)^CALCULATOR_JAR\\s*:?=\\s*(\\S+)\\s*$").matcher(makefile);
+        assertTrue(jar.find(), "Makefile does not define CALCULATOR_JAR");
+        Path packaged = Path.of(System.getProperty("mcplet.calculator.jar"));
+        assertEquals(root.relativize(packaged).toString().replace('\\', '/'), jar.group(1));
+        assertTrue(makefile.contains("cp $(CALCULATOR_JAR) \"$(ARTIFACTS_DIR)/lib/\""),
+                "the jar goes to the package's lib/, which the Java runtime puts on the class path");
+    }
+
+    private static List<String> samSchemaErrors(JsonNode document) throws IOException {
+        Path schemaFile = Path.of(System.getProperty("mcplet.shared.dir"), "fixtures", "sam-schema", "sam.schema.json");
+        JsonSchema schema;
+        try (InputStream in = Files.newInputStream(schemaFile)) {
+            schema = JsonSchemaFactory.getInstance(SpecVersion.VersionFlag.V4).getSchema(in);
+        }
+        // The top-level anyOf reports one error per resource-type branch: print a few.
+        List<String> errors = new ArrayList<>();
+        for (ValidationMessage message : schema.validate(document)) {
+            if (errors.size() == 8) {
+                errors.add("...");
+                break;
+            }
+            errors.add(message.getMessage());
+        }
+        return errors;
+    }
+}
