@@ -43,7 +43,8 @@ class HarnessSmokeIT {
   @Test
   void everySubjectAnswersTheFourEventsInAFreshJvmAndTheReportIsWritten() throws Exception {
     List<Subject> subjects = BenchmarkSubjects.available(Path.of(System.getProperty("mcplet.root.dir")));
-    assertTrue(subjects.size() >= 2, "the floor and SDK jars are packaged before this test: " + subjects);
+    assertEquals(List.of("floor", "sdk", "ours"), subjects.stream().map(Subject::name).toList(),
+        "the floor, SDK and calculator jars are packaged before this test");
     List<PreparedSubject> prepared = new ArrayList<>();
     for (Subject subject : subjects) {
       prepared.add(PreparedSubject.prepare(subject, work));
