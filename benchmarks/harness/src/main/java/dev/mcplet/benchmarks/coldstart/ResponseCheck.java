@@ -1,0 +1,65 @@
+package dev.mcplet.benchmarks.coldstart;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.util.List;
+
+/**
+ * Proves a subject really answered the four events before its times are believed: initialize
+ * negotiated a version, the notification got 202, tools/list listed add and multiply, and
+ * tools/call add(2, 3) said 5. Runs in the parent, after the clock stopped.
+ */
+public final class ResponseCheck {
+
+  private static final ObjectMapper MAPPER = new ObjectMapper();
+
+  private ResponseCheck() {}
+
+  public static void verify(String subject, List<byte[]> responses) throws IOException {
+    if (responses.size() != 4) {
+      throw fail(subject, "expected 4 responses, got " + responses.size());
+    }
+    JsonNode init = body(subject, responses.get(0), 200);
+    if (!init.path("result").path("protocolVersion").isTextual()) {
+      throw fail(subject, "initialize returned no protocolVersion: " + init);
+    }
+    int status = MAPPER.readTree(responses.get(1)).path("statusCode").asInt();
+    if (status != 202) {
+      throw fail(subject, "notifications/initialized got HTTP " + status + ", expected 202");
+    }
+    JsonNode list = body(subject, responses.get(2), 200);
+    JsonNode tools = list.path("result").path("tools");
+    if (tools.size() != 2 || !tools.toString().contains("\"add\"") || !tools.toString().contains("\"multiply\"")) {
+      throw fail(subject, "tools/list did not list add and multiply: " + list);
+    }
+    JsonNode call = body(subject, responses.get(3), 200);
+    String text = call.path("result").path("content").path(0).path("text").asText();
+    if (!"5".equals(text) || call.path("result").path("isError").asBoolean(false)) {
+      throw fail(subject, "tools/call add(2, 3) did not answer 5: " + call);
+    }
+  }
+
+  /** The text of the first content item of a tools/call response event, for quick checks. */
+  public static String callText(byte[] response) throws IOException {
+    JsonNode event = MAPPER.readTree(response);
+    return body("check", response, event.path("statusCode").asInt())
+        .path("result").path("content").path(0).path("text").asText();
+  }
+
+  private static JsonNode body(String subject, byte[] response, int expectedStatus) throws IOException {
+    JsonNode event = MAPPER.readTree(response);
+    if (event.path("statusCode").asInt() != expectedStatus) {
+      throw fail(subject, "HTTP " + event.path("statusCode") + ", expected " + expectedStatus + ": " + event);
+    }
+    String body = event.path("body").asText();
+    if (event.path("isBase64Encoded").asBoolean(false)) {
+      body = new String(java.util.Base64.getDecoder().decode(body), java.nio.charset.StandardCharsets.UTF_8);
+    }
+    return MAPPER.readTree(body);
+  }
+
+  private static IOException fail(String subject, String message) {
+    return new IOException(subject + ": " + message);
+  }
+}

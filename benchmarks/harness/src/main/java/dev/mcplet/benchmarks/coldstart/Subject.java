@@ -1,0 +1,34 @@
+package dev.mcplet.benchmarks.coldstart;
+
+import java.nio.file.Path;
+
+/**
+ * One thing to measure: a deployable jar and the handler string Lambda would be configured with
+ * ({@code package.Class::handleRequest}). The bare-JVM reference has no jar and handler {@code -}.
+ *
+ * @param name short name used in tables ({@code floor}, {@code sdk}, {@code ours}, {@code jvm})
+ */
+public record Subject(String name, Path jar, String handler) {
+
+  public static final String BARE_JVM = "jvm";
+
+  /** Parses {@code name=path/to.jar::package.Class::handleRequest}. */
+  public static Subject parse(String spec) {
+    int eq = spec.indexOf('=');
+    int colons = spec.indexOf("::", eq);
+    if (eq <= 0 || colons < 0) {
+      throw new IllegalArgumentException("subject must look like name=path/to.jar::package.Class::handleRequest, got "
+          + spec);
+    }
+    return new Subject(spec.substring(0, eq), Path.of(spec.substring(eq + 1, colons)).toAbsolutePath(),
+        spec.substring(colons + 2));
+  }
+
+  public static Subject bareJvm() {
+    return new Subject(BARE_JVM, null, "-");
+  }
+
+  public boolean isBareJvm() {
+    return jar == null;
+  }
+}
