@@ -1,19 +1,18 @@
 package dev.mcplet.server.lambda;
 
 import com.fasterxml.jackson.core.JsonGenerator;
-import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.JsonToken;
 import dev.mcplet.server.http.Headers;
 import dev.mcplet.server.http.HttpRequest;
 import dev.mcplet.server.http.HttpResponse;
 import dev.mcplet.server.json.Json;
-import dev.mcplet.server.json.JsonReadException;
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.OutputStream;
 import java.util.ArrayList;
-import java.util.Iterator;
 import java.util.List;
-import java.util.Locale;
-import java.util.Map;
 
 /**
  * One Lambda HTTP event read from its raw JSON: which front door sent it, the transport-neutral
@@ -52,33 +51,93 @@ final class LambdaHttpEvent {
     }
 
     /**
-     * Reads an event.
+     * Reads an event from the stream the Lambda runtime hands the handler.
      *
      * @throws UnsupportedEventException when it is not an HTTP event of a known shape
      */
+    static LambdaHttpEvent read(InputStream json) throws IOException {
+        try (JsonParser parser = Json.trustedParser(json)) {
+            return read(parser);
+        }
+    }
+
+    /** Reads an event from its bytes; see {@link #read(InputStream)}. */
     static LambdaHttpEvent read(byte[] json) {
-        JsonNode event;
+        try (JsonParser parser = Json.trustedParser(json)) {
+            return read(parser);
+        } catch (IOException e) {
+            // Only a parse error can happen reading from an array.
+            throw new UnsupportedEventException("the event is not JSON (" + Json.firstLine(e) + ")");
+        }
+    }
+
+    /**
+     * Reads the event in one streaming pass: only the members an adapter needs are kept, and
+     * every other subtree ({@code requestContext.identity}, query parameters, ...) is skipped
+     * unread. Building a tree of the whole envelope was most of the allocation of a warm
+     * {@code tools/call} (measured with {@code benchmarks/run.sh profile}).
+     */
+    private static LambdaHttpEvent read(JsonParser parser) throws IOException {
+        EventFields event = new EventFields();
         try {
-            event = Json.parseTrusted(json);
-        } catch (JsonReadException e) {
-            throw new UnsupportedEventException("the event is not JSON (" + e.getMessage() + ")");
+            JsonToken first = parser.nextToken();
+            if (first != JsonToken.START_OBJECT) {
+                throw new UnsupportedEventException(first == null ? "the event is empty"
+                        : "the event is a JSON " + kind(first) + ", not an object");
+            }
+            event.read(parser);
+            if (parser.nextToken() != null) {
+                throw new UnsupportedEventException("the event is not JSON (unexpected content after the object)");
+            }
+        } catch (JsonProcessingException e) {
+            throw new UnsupportedEventException("the event is not JSON (" + Json.firstLine(e) + ")");
         }
-        if (!event.isObject()) {
-            throw new UnsupportedEventException("the event is a JSON "
-                    + event.getNodeType().name().toLowerCase(Locale.ROOT) + ", not an object");
+        if (event.elb) {
+            return new LambdaHttpEvent(Shape.ALB, event.hasMulti,
+                    new HttpRequest(event.required(event.httpMethod, "httpMethod"), event.required(event.path, "path"),
+                            event.headers(), event.body()));
         }
-        JsonNode context = event.get("requestContext");
-        if (context != null && context.isObject() && context.has("elb")) {
-            return alb(event);
+        if ("2.0".equals(event.version)) {
+            if (event.contextMethod == null) {
+                throw new UnsupportedEventException("a version 2.0 event has no requestContext.http.method");
+            }
+            String path = HttpEvents.stripStage(event.required(event.rawPath, "rawPath"), event.stage);
+            Headers headers = event.headers();
+            if (event.cookies != null && !event.cookies.isEmpty()) {
+                HttpEvents.addCookies(headers, event.cookies);
+            }
+            return new LambdaHttpEvent(Shape.HTTP_API, false,
+                    new HttpRequest(event.contextMethod, path, headers, event.body()));
         }
-        if ("2.0".equals(text(event, "version"))) {
-            return httpApi(event, context);
-        }
-        if (event.has("httpMethod")) {
-            return rest(event, context);
+        if (event.httpMethod != null || event.hasHttpMethod) {
+            String path = event.required(event.path, "path");
+            if ("1.0".equals(event.version)) {
+                // HTTP API payload 1.0 keeps a named stage in path; REST APIs never put it there (it
+                // is only in requestContext.path), and a REST resource may be named like the stage.
+                path = HttpEvents.stripStage(path, event.stage);
+            }
+            return new LambdaHttpEvent(Shape.REST, false,
+                    new HttpRequest(event.required(event.httpMethod, "httpMethod"), path, event.headers(), event.body()));
         }
         throw new UnsupportedEventException("it has neither requestContext.elb, version \"2.0\" nor httpMethod"
-                + " (its fields: " + fieldNames(event) + ")");
+                + " (its fields: " + event.fieldNames + ")");
+    }
+
+    private static String kind(JsonToken token) {
+        switch (token) {
+            case START_ARRAY:
+                return "array";
+            case VALUE_STRING:
+                return "string";
+            case VALUE_NUMBER_INT:
+            case VALUE_NUMBER_FLOAT:
+                return "number";
+            case VALUE_TRUE:
+            case VALUE_FALSE:
+                return "boolean";
+            default:
+                return "null";
+        }
     }
 
     /** Which front door sent the event. */
@@ -96,80 +155,207 @@ final class LambdaHttpEvent {
         return request;
     }
 
-    private static LambdaHttpEvent rest(JsonNode event, JsonNode context) {
-        String path = required(event, "path");
-        if ("1.0".equals(text(event, "version"))) {
-            // HTTP API payload 1.0 keeps a named stage in path; REST APIs never put it there (it is
-            // only in requestContext.path), and a REST resource may be named like the stage.
-            path = HttpEvents.stripStage(path, text(context, "stage"));
-        }
-        Headers headers = new Headers();
-        addHeaders(headers, event);
-        return new LambdaHttpEvent(Shape.REST, false,
-                new HttpRequest(required(event, "httpMethod"), path, headers, body(event)));
-    }
+    /** The members of an event that matter here, gathered in one pass in whatever order they come. */
+    private static final class EventFields {
 
-    private static LambdaHttpEvent httpApi(JsonNode event, JsonNode context) {
-        JsonNode http = context == null ? null : context.get("http");
-        String method = text(http, "method");
-        if (method == null) {
-            throw new UnsupportedEventException("a version 2.0 event has no requestContext.http.method");
-        }
-        String path = HttpEvents.stripStage(required(event, "rawPath"), text(context, "stage"));
-        Headers headers = new Headers();
-        addHeaders(headers, event);
-        JsonNode cookies = event.get("cookies");
-        if (cookies != null && cookies.isArray() && cookies.size() > 0) {
-            List<String> values = new ArrayList<>(cookies.size());
-            for (int i = 0; i < cookies.size(); i++) {
-                values.add(cookies.get(i).asText());
+        String httpMethod;
+        boolean hasHttpMethod;
+        String path;
+        String rawPath;
+        String version;
+        String body;
+        boolean base64;
+        boolean elb;
+        String stage;
+        String contextMethod;
+        boolean hasMulti;
+        final Headers multi = new Headers();
+        final Headers single = new Headers();
+        List<String> cookies;
+        /** The first few member names, to say what an unknown event looked like without its content. */
+        final StringBuilder fieldNames = new StringBuilder("[");
+        int fieldCount;
+
+        void read(JsonParser parser) throws IOException {
+            while (parser.nextToken() == JsonToken.FIELD_NAME) {
+                String name = parser.currentName();
+                JsonToken value = parser.nextToken();
+                noteName(name);
+                switch (name) {
+                    case "httpMethod":
+                        hasHttpMethod = true;
+                        httpMethod = text(parser, value);
+                        break;
+                    case "path":
+                        path = text(parser, value);
+                        break;
+                    case "rawPath":
+                        rawPath = text(parser, value);
+                        break;
+                    case "version":
+                        version = text(parser, value);
+                        break;
+                    case "body":
+                        body = text(parser, value);
+                        break;
+                    case "isBase64Encoded":
+                        base64 = value == JsonToken.VALUE_TRUE
+                                || (value == JsonToken.VALUE_STRING && "true".equals(parser.getText()));
+                        parser.skipChildren();
+                        break;
+                    case "headers":
+                        readSingleHeaders(parser, value);
+                        break;
+                    case "multiValueHeaders":
+                        readMultiHeaders(parser, value);
+                        break;
+                    case "cookies":
+                        readCookies(parser, value);
+                        break;
+                    case "requestContext":
+                        readContext(parser, value);
+                        break;
+                    default:
+                        parser.skipChildren();
+                }
             }
-            HttpEvents.addCookies(headers, values);
+            fieldNames.append(']');
         }
-        return new LambdaHttpEvent(Shape.HTTP_API, false, new HttpRequest(method, path, headers, body(event)));
-    }
 
-    private static LambdaHttpEvent alb(JsonNode event) {
-        Headers headers = new Headers();
-        boolean multi = addHeaders(headers, event);
-        return new LambdaHttpEvent(Shape.ALB, multi,
-                new HttpRequest(required(event, "httpMethod"), required(event, "path"), headers, body(event)));
-    }
+        private void noteName(String name) {
+            if (fieldCount < 8) {
+                if (fieldCount > 0) {
+                    fieldNames.append(", ");
+                }
+                fieldNames.append(name.length() > 40 ? name.substring(0, 40) + "..." : name);
+            } else if (fieldCount == 8) {
+                fieldNames.append(", ...");
+            }
+            fieldCount++;
+        }
 
-    /**
-     * Adds the event's headers, names case-insensitively: multiValueHeaders first (complete: REST
-     * APIs put only the last of repeated values in headers), then any name only in headers.
-     * Returns whether the event had multiValueHeaders.
-     */
-    private static boolean addHeaders(Headers headers, JsonNode event) {
-        JsonNode multi = event.get("multiValueHeaders");
-        boolean hasMulti = multi != null && multi.isObject();
-        if (hasMulti) {
-            for (Map.Entry<String, JsonNode> field : multi.properties()) {
-                JsonNode values = field.getValue();
-                if (values.isArray()) {
-                    for (int i = 0; i < values.size(); i++) {
-                        headers.add(field.getKey(), values.get(i).asText());
+        /** requestContext: {@code elb} marks an ALB event; {@code stage} and {@code http.method} matter for HTTP APIs. */
+        private void readContext(JsonParser parser, JsonToken value) throws IOException {
+            if (value != JsonToken.START_OBJECT) {
+                parser.skipChildren();
+                return;
+            }
+            while (parser.nextToken() == JsonToken.FIELD_NAME) {
+                String name = parser.currentName();
+                JsonToken member = parser.nextToken();
+                if (name.equals("elb")) {
+                    elb = true;
+                    parser.skipChildren();
+                } else if (name.equals("stage")) {
+                    stage = text(parser, member);
+                } else if (name.equals("http") && member == JsonToken.START_OBJECT) {
+                    while (parser.nextToken() == JsonToken.FIELD_NAME) {
+                        String field = parser.currentName();
+                        JsonToken inner = parser.nextToken();
+                        if (field.equals("method")) {
+                            contextMethod = text(parser, inner);
+                        } else {
+                            parser.skipChildren();
+                        }
                     }
-                } else if (!values.isNull()) {
-                    headers.add(field.getKey(), values.asText());
+                } else {
+                    parser.skipChildren();
                 }
             }
         }
-        JsonNode single = event.get("headers");
-        if (single != null && single.isObject()) {
-            for (Map.Entry<String, JsonNode> field : single.properties()) {
-                if (!field.getValue().isNull() && (!hasMulti || !headers.contains(field.getKey()))) {
-                    headers.add(field.getKey(), field.getValue().asText());
-                }
-            }
-        }
-        return hasMulti;
-    }
 
-    private static byte[] body(JsonNode event) {
-        JsonNode base64 = event.get("isBase64Encoded");
-        return HttpEvents.body(text(event, "body"), base64 != null && base64.asBoolean());
+        private void readSingleHeaders(JsonParser parser, JsonToken value) throws IOException {
+            if (value != JsonToken.START_OBJECT) {
+                parser.skipChildren();
+                return;
+            }
+            while (parser.nextToken() == JsonToken.FIELD_NAME) {
+                String name = parser.currentName();
+                String text = text(parser, parser.nextToken());
+                if (text != null) {
+                    single.add(name, text);
+                }
+            }
+        }
+
+        private void readMultiHeaders(JsonParser parser, JsonToken value) throws IOException {
+            if (value != JsonToken.START_OBJECT) {
+                parser.skipChildren();
+                return;
+            }
+            hasMulti = true;
+            while (parser.nextToken() == JsonToken.FIELD_NAME) {
+                String name = parser.currentName();
+                JsonToken values = parser.nextToken();
+                if (values == JsonToken.START_ARRAY) {
+                    JsonToken item;
+                    while ((item = parser.nextToken()) != JsonToken.END_ARRAY) {
+                        String text = text(parser, item);
+                        multi.add(name, text == null ? "null" : text);
+                    }
+                } else {
+                    String text = text(parser, values);
+                    if (text != null) {
+                        multi.add(name, text);
+                    }
+                }
+            }
+        }
+
+        private void readCookies(JsonParser parser, JsonToken value) throws IOException {
+            if (value != JsonToken.START_ARRAY) {
+                parser.skipChildren();
+                return;
+            }
+            cookies = new ArrayList<>(4);
+            JsonToken item;
+            while ((item = parser.nextToken()) != JsonToken.END_ARRAY) {
+                String text = text(parser, item);
+                cookies.add(text == null ? "null" : text);
+            }
+        }
+
+        /**
+         * Headers, names case-insensitively: multiValueHeaders first (complete: REST APIs put only
+         * the last of repeated values in headers), then any name only in headers.
+         */
+        Headers headers() {
+            if (!hasMulti) {
+                return single;
+            }
+            for (int i = 0, n = single.size(); i < n; i++) {
+                if (!multi.contains(single.name(i))) {
+                    multi.add(single.name(i), single.value(i));
+                }
+            }
+            return multi;
+        }
+
+        byte[] body() {
+            return HttpEvents.body(body, base64);
+        }
+
+        String required(String value, String field) {
+            if (value == null) {
+                throw new UnsupportedEventException("the event has no " + field);
+            }
+            return value;
+        }
+
+        /**
+         * A scalar member as text (numbers and booleans as written), null for JSON null; an
+         * object or array is skipped and counts as absent.
+         */
+        private static String text(JsonParser parser, JsonToken token) throws IOException {
+            if (token == JsonToken.VALUE_NULL) {
+                return null;
+            }
+            if (token == JsonToken.START_OBJECT || token == JsonToken.START_ARRAY) {
+                parser.skipChildren();
+                return null;
+            }
+            return parser.getText();
+        }
     }
 
     /**
@@ -288,41 +474,5 @@ final class LambdaHttpEvent {
             json.writeString(values.get(i));
         }
         json.writeEndArray();
-    }
-
-    private static String text(JsonNode object, String field) {
-        if (object == null) {
-            return null;
-        }
-        JsonNode value = object.get(field);
-        return value == null || value.isNull() ? null : value.asText();
-    }
-
-    private static String required(JsonNode event, String field) {
-        String value = text(event, field);
-        if (value == null) {
-            throw new UnsupportedEventException("the event has no " + field);
-        }
-        return value;
-    }
-
-    /** The first few field names, to say what the event looked like without logging its content. */
-    private static String fieldNames(JsonNode event) {
-        StringBuilder names = new StringBuilder("[");
-        Iterator<String> it = event.fieldNames();
-        int shown = 0;
-        while (it.hasNext()) {
-            String name = it.next();
-            if (shown == 8) {
-                names.append(", ...");
-                break;
-            }
-            if (shown > 0) {
-                names.append(", ");
-            }
-            names.append(name.length() > 40 ? name.substring(0, 40) + "..." : name);
-            shown++;
-        }
-        return names.append(']').toString();
     }
 }

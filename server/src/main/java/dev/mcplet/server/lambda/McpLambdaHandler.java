@@ -83,7 +83,7 @@ public abstract class McpLambdaHandler implements RequestStreamHandler {
      */
     @Override
     public final void handleRequest(InputStream input, OutputStream output, Context context) throws IOException {
-        LambdaHttpEvent event = LambdaHttpEvent.read(input.readAllBytes());
+        LambdaHttpEvent event = LambdaHttpEvent.read(input);
         HttpResponse response = endpoint.handle(event.request());
         event.writeResponse(response, output);
     }
