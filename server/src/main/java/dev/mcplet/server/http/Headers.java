@@ -1,79 +1,147 @@
 package dev.mcplet.server.http;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collections;
-import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.Set;
 
 /**
  * HTTP header fields with case-insensitive names (RFC 9110 section 5.1) and any number of values
- * per name, in the order they were added. Names are stored lower-case, as HTTP/2 writes them.
+ * per name, in the order they were added.
+ *
+ * <p>Stored as they arrive, one (name, value) pair after another, and compared ignoring ASCII
+ * case on lookup. A Lambda event carries some thirty headers, many in Title-Case, of which the
+ * server reads half a dozen: indexing them by lower-cased name cost more than the rest of a
+ * {@code tools/call} (measured with {@code benchmarks/run.sh profile}), while a scan of a few
+ * dozen pairs that mostly differ in length is cheap and allocates nothing.
  */
 public final class Headers {
 
-    private final Map<String, List<String>> values = new LinkedHashMap<>();
+    private String[] names = new String[16];
+    private String[] values = new String[16];
+    private int size;
 
     /** Adds one value for a name, after any values already there. Returns this. */
     public Headers add(String name, String value) {
-        List<String> list = values.get(key(name));
-        if (list == null) {
-            list = new ArrayList<>(1);
-            values.put(key(name), list);
+        if (size == names.length) {
+            names = Arrays.copyOf(names, size * 2);
+            values = Arrays.copyOf(values, size * 2);
         }
-        list.add(value);
+        names[size] = name;
+        values[size] = value;
+        size++;
         return this;
     }
 
     /** Replaces every value of a name with this one. Returns this. */
     public Headers set(String name, String value) {
-        List<String> list = new ArrayList<>(1);
-        list.add(value);
-        values.put(key(name), list);
-        return this;
+        remove(name);
+        return add(name, value);
     }
 
     /** Removes every value of a name. Returns this. */
     public Headers remove(String name) {
-        values.remove(key(name));
+        int kept = 0;
+        for (int i = 0; i < size; i++) {
+            if (!sameName(names[i], name)) {
+                names[kept] = names[i];
+                values[kept] = values[i];
+                kept++;
+            }
+        }
+        Arrays.fill(names, kept, size, null);
+        Arrays.fill(values, kept, size, null);
+        size = kept;
         return this;
     }
 
     /** The first value of a name, or null when absent. */
     public String first(String name) {
-        List<String> list = values.get(key(name));
-        return list == null || list.isEmpty() ? null : list.get(0);
+        for (int i = 0; i < size; i++) {
+            if (sameName(names[i], name)) {
+                return values[i];
+            }
+        }
+        return null;
     }
 
     /** Every value of a name, in order; empty when absent. */
     public List<String> all(String name) {
-        List<String> list = values.get(key(name));
-        return list == null ? List.of() : Collections.unmodifiableList(list);
+        List<String> found = null;
+        for (int i = 0; i < size; i++) {
+            if (sameName(names[i], name)) {
+                if (found == null) {
+                    found = new ArrayList<>(2);
+                }
+                found.add(values[i]);
+            }
+        }
+        return found == null ? List.of() : Collections.unmodifiableList(found);
     }
 
     /** Whether the name is present. */
     public boolean contains(String name) {
-        return values.containsKey(key(name));
+        for (int i = 0; i < size; i++) {
+            if (sameName(names[i], name)) {
+                return true;
+            }
+        }
+        return false;
     }
 
-    /** The lower-case names present, in the order first added. */
+    /** The names present, lower-case, in the order first added. */
     public Set<String> names() {
-        return Collections.unmodifiableSet(values.keySet());
+        Set<String> lower = new LinkedHashSet<>();
+        for (int i = 0; i < size; i++) {
+            lower.add(names[i].toLowerCase(Locale.ROOT));
+        }
+        return Collections.unmodifiableSet(lower);
     }
 
     /** Whether there is no header at all. */
     public boolean isEmpty() {
-        return values.isEmpty();
+        return size == 0;
     }
 
-    private static String key(String name) {
-        return name.toLowerCase(Locale.ROOT);
+    /**
+     * Whether two field names are the same, ignoring case. Field names are tokens (RFC 9110
+     * section 5.1), so ASCII case folding is exact for them; anything else is compared as
+     * {@link String#equalsIgnoreCase} does.
+     */
+    static boolean sameName(String a, String b) {
+        int length = a.length();
+        if (length != b.length()) {
+            return false;
+        }
+        for (int i = 0; i < length; i++) {
+            char x = a.charAt(i);
+            char y = b.charAt(i);
+            if (x != y) {
+                if (x >= 0x80 || y >= 0x80) {
+                    return a.equalsIgnoreCase(b);
+                }
+                // ASCII letters differ only in bit 0x20; any other pair that differs there is unequal.
+                int folded = x | 0x20;
+                if (folded != (y | 0x20) || folded < 'a' || folded > 'z') {
+                    return false;
+                }
+            }
+        }
+        return true;
     }
 
     @Override
     public String toString() {
-        return values.toString();
+        StringBuilder out = new StringBuilder(size * 24).append('{');
+        for (int i = 0; i < size; i++) {
+            if (i > 0) {
+                out.append(", ");
+            }
+            out.append(names[i]).append('=').append(values[i]);
+        }
+        return out.append('}').toString();
     }
 }

@@ -31,9 +31,16 @@ public final class Json {
     /** Node factory that keeps decimal numbers exactly as written ({@code 1.50} stays {@code 1.50}). */
     public static final JsonNodeFactory NODES = JsonNodeFactory.withExactBigDecimals(true);
 
+    /** For what clients send: a repeated member name is an error, not a silent last-one-wins. */
     private static final JsonFactory FACTORY = JsonFactory.builder()
             .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
             .build();
+
+    /**
+     * For JSON that AWS writes (Lambda event envelopes): duplicate detection is skipped, as it
+     * was a tenth of the time spent reading an API Gateway event with its thirty headers.
+     */
+    private static final JsonFactory TRUSTED = new JsonFactory();
 
     private Json() {
     }
@@ -57,6 +64,18 @@ public final class Json {
     /** Parses one JSON value from part of an array; see {@link #parse(byte[])}. */
     public static JsonNode parse(byte[] bytes, int offset, int length) throws JsonReadException {
         try (JsonParser parser = FACTORY.createParser(bytes, offset, length)) {
+            return readDocument(parser);
+        } catch (IOException e) {
+            throw new JsonReadException(describe(e));
+        }
+    }
+
+    /**
+     * Parses JSON produced by a trusted service (a Lambda event envelope), without the duplicate
+     * member check of {@link #parse(byte[])}; otherwise the same.
+     */
+    public static JsonNode parseTrusted(byte[] bytes) throws JsonReadException {
+        try (JsonParser parser = TRUSTED.createParser(bytes)) {
             return readDocument(parser);
         } catch (IOException e) {
             throw new JsonReadException(describe(e));

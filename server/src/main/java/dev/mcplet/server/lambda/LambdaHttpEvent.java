@@ -59,7 +59,7 @@ final class LambdaHttpEvent {
     static LambdaHttpEvent read(byte[] json) {
         JsonNode event;
         try {
-            event = Json.parse(json);
+            event = Json.parseTrusted(json);
         } catch (JsonReadException e) {
             throw new UnsupportedEventException("the event is not JSON (" + e.getMessage() + ")");
         }

@@ -8,6 +8,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -106,6 +107,23 @@ public final class LambdaRuntimeProcess implements AutoCloseable {
     /** What the runtime and function wrote to standard output so far. */
     public String stdout() {
         return read(stdout);
+    }
+
+    /**
+     * Invokes the function with one event through the runtime API and returns its answer, failing
+     * with the function's output when the invocation ended in an error or never came back.
+     */
+    public byte[] answer(RuntimeApiDouble api, byte[] event, Duration timeout) throws InterruptedException {
+        RuntimeApiDouble.Outcome outcome;
+        try {
+            outcome = api.invoke(event, timeout);
+        } catch (AssertionError e) {
+            throw new AssertionError(e.getMessage() + "\nstdout: " + stdout() + "\nstderr: " + stderr(), e);
+        }
+        if (outcome.error()) {
+            throw new AssertionError(outcome.errorType() + " " + outcome.text() + "\nstdout: " + stdout());
+        }
+        return outcome.body();
     }
 
     public boolean isAlive() {

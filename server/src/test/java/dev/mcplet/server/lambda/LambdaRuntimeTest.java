@@ -128,15 +128,7 @@ class LambdaRuntimeTest {
 
     private static JsonNode answer(RuntimeApiDouble api, LambdaRuntimeProcess function, byte[] event)
             throws InterruptedException {
-        RuntimeApiDouble.Outcome outcome;
-        try {
-            outcome = api.invoke(event, ANSWER);
-        } catch (AssertionError e) {
-            throw new AssertionError(e.getMessage() + "\nstdout: " + function.stdout() + "\nstderr: "
-                    + function.stderr(), e);
-        }
-        assertFalse(outcome.error(), () -> outcome.errorType() + " " + outcome.text() + "\nstdout: " + function.stdout());
-        return Fixtures.json(outcome.body());
+        return Fixtures.json(function.answer(api, event, ANSWER));
     }
 
     private static JsonNode message(JsonNode response) {

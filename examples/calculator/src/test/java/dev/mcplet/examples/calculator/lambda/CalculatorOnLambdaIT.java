@@ -9,6 +9,8 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.mcplet.server.json.Json;
 import dev.mcplet.server.json.JsonReadException;
+import dev.mcplet.server.lambda.LambdaRuntimeProcess;
+import dev.mcplet.server.lambda.RuntimeApiDouble;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -138,15 +140,7 @@ class CalculatorOnLambdaIT {
 
     private static JsonNode answer(RuntimeApiDouble api, LambdaRuntimeProcess function, byte[] event)
             throws InterruptedException {
-        RuntimeApiDouble.Outcome outcome;
-        try {
-            outcome = api.invoke(event, ANSWER);
-        } catch (AssertionError e) {
-            throw new AssertionError(e.getMessage() + "\nstdout: " + function.stdout() + "\nstderr: "
-                    + function.stderr(), e);
-        }
-        assertFalse(outcome.error(), () -> outcome.errorType() + " " + outcome.text() + "\nstdout: " + function.stdout());
-        return json(outcome.body());
+        return json(function.answer(api, event, ANSWER));
     }
 
     /** A fixture event with another method and body. */
