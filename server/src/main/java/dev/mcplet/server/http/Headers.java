@@ -12,17 +12,16 @@ import java.util.Set;
  * HTTP header fields with case-insensitive names (RFC 9110 section 5.1) and any number of values
  * per name, in the order they were added.
  *
- * <p>Stored as they arrive, one (name, value) pair after another, each with a hash of its
- * case-folded name; a lookup scans the hashes and compares names ignoring case only where they
- * match. A Lambda event carries some thirty headers, many in Title-Case, of which the server reads
- * half a dozen: indexing them by lower-cased name cost more than the rest of a {@code tools/call}
- * (measured with {@code benchmarks/run.sh profile}), while this allocates nothing per header.
+ * <p>Stored as they arrive, one (name, value) pair after another, and compared ignoring ASCII
+ * case on lookup. A Lambda event carries some twenty headers, many in Title-Case, of which the
+ * server reads half a dozen: indexing them by lower-cased name cost more than the rest of a
+ * {@code tools/call} (measured with {@code benchmarks/run.sh profile}), and even hashing each
+ * name cost more than scanning a few dozen names that mostly differ in length.
  */
 public final class Headers {
 
     private String[] names = new String[16];
     private String[] values = new String[16];
-    private int[] hashes = new int[16];
     private int size;
 
     /** Adds one value for a name, after any values already there. Returns this. */
@@ -30,11 +29,9 @@ public final class Headers {
         if (size == names.length) {
             names = Arrays.copyOf(names, size * 2);
             values = Arrays.copyOf(values, size * 2);
-            hashes = Arrays.copyOf(hashes, size * 2);
         }
         names[size] = name;
         values[size] = value;
-        hashes[size] = foldedHash(name);
         size++;
         return this;
     }
@@ -47,13 +44,11 @@ public final class Headers {
 
     /** Removes every value of a name. Returns this. */
     public Headers remove(String name) {
-        int hash = foldedHash(name);
         int kept = 0;
         for (int i = 0; i < size; i++) {
-            if (!(hashes[i] == hash && sameName(names[i], name))) {
+            if (!(sameName(names[i], name))) {
                 names[kept] = names[i];
                 values[kept] = values[i];
-                hashes[kept] = hashes[i];
                 kept++;
             }
         }
@@ -65,9 +60,8 @@ public final class Headers {
 
     /** The first value of a name, or null when absent. */
     public String first(String name) {
-        int hash = foldedHash(name);
         for (int i = 0; i < size; i++) {
-            if (hashes[i] == hash && sameName(names[i], name)) {
+            if (sameName(names[i], name)) {
                 return values[i];
             }
         }
@@ -76,10 +70,9 @@ public final class Headers {
 
     /** Every value of a name, in order; empty when absent. */
     public List<String> all(String name) {
-        int hash = foldedHash(name);
         List<String> found = null;
         for (int i = 0; i < size; i++) {
-            if (hashes[i] == hash && sameName(names[i], name)) {
+            if (sameName(names[i], name)) {
                 if (found == null) {
                     found = new ArrayList<>(2);
                 }
@@ -91,9 +84,8 @@ public final class Headers {
 
     /** Whether the name is present. */
     public boolean contains(String name) {
-        int hash = foldedHash(name);
         for (int i = 0; i < size; i++) {
-            if (hashes[i] == hash && sameName(names[i], name)) {
+            if (sameName(names[i], name)) {
                 return true;
             }
         }
@@ -135,21 +127,6 @@ public final class Headers {
     /** Whether there is no header at all. */
     public boolean isEmpty() {
         return size == 0;
-    }
-
-    /** A hash of the name that is the same for names equal ignoring case (see {@link #sameName}). */
-    static int foldedHash(String name) {
-        int hash = 0;
-        for (int i = 0, n = name.length(); i < n; i++) {
-            char c = name.charAt(i);
-            if (c >= 'A' && c <= 'Z') {
-                c = (char) (c | 0x20);
-            } else if (c >= 0x80) {
-                c = Character.toLowerCase(Character.toUpperCase(c));
-            }
-            hash = 31 * hash + c;
-        }
-        return hash;
     }
 
     /**

@@ -83,7 +83,7 @@ public abstract class McpLambdaHandler implements RequestStreamHandler {
      */
     @Override
     public final void handleRequest(InputStream input, OutputStream output, Context context) throws IOException {
-        LambdaHttpEvent event = LambdaHttpEvent.read(input);
+        LambdaHttpEvent event = LambdaHttpEvent.read(input.readAllBytes());
         HttpResponse response = endpoint.handle(event.request());
         event.writeResponse(response, output);
     }
