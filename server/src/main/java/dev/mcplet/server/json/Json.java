@@ -28,8 +28,11 @@ import java.util.Map;
  */
 public final class Json {
 
-    /** Node factory that keeps decimal numbers exactly as written ({@code 1.50} stays {@code 1.50}). */
-    public static final JsonNodeFactory NODES = JsonNodeFactory.withExactBigDecimals(true);
+    /**
+     * The node factory. It keeps decimal numbers exactly as written ({@code 1.50} stays
+     * {@code 1.50}): since Jackson 2.15 only the ObjectMapper's deserializer normalizes them.
+     */
+    public static final JsonNodeFactory NODES = JsonNodeFactory.instance;
 
     /** For what clients send: a repeated member name is an error, not a silent last-one-wins. */
     private static final JsonFactory FACTORY = JsonFactory.builder()
