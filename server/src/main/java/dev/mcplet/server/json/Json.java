@@ -61,15 +61,10 @@ public final class Json {
      * @throws JsonReadException when the bytes are not exactly one well-formed JSON value
      */
     public static JsonNode parse(byte[] bytes) throws JsonReadException {
-        return parse(bytes, 0, bytes.length);
-    }
-
-    /** Parses one JSON value from part of an array; see {@link #parse(byte[])}. */
-    public static JsonNode parse(byte[] bytes, int offset, int length) throws JsonReadException {
-        try (JsonParser parser = FACTORY.createParser(bytes, offset, length)) {
+        try (JsonParser parser = FACTORY.createParser(bytes)) {
             return readDocument(parser);
         } catch (IOException e) {
-            throw new JsonReadException(describe(e));
+            throw new JsonReadException(firstLine(e));
         }
     }
 
@@ -92,7 +87,7 @@ public final class Json {
         try (JsonParser parser = FACTORY.createParser(text)) {
             return readDocument(parser);
         } catch (IOException e) {
-            throw new JsonReadException(describe(e));
+            throw new JsonReadException(firstLine(e));
         }
     }
 
@@ -255,10 +250,6 @@ public final class Json {
      * any class name, fit for an error message.
      */
     public static String firstLine(IOException e) {
-        return describe(e);
-    }
-
-    private static String describe(IOException e) {
         // Jackson's messages carry a source excerpt and location; keep the first line only, which
         // says what was wrong, and never any class name.
         String message = e.getMessage();

@@ -2,7 +2,6 @@ package dev.mcplet.server.lambda;
 
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.JsonParser;
-import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.JsonToken;
 import dev.mcplet.server.http.Headers;
 import dev.mcplet.server.http.HttpRequest;
@@ -72,18 +71,14 @@ final class LambdaHttpEvent {
      */
     private static LambdaHttpEvent read(JsonParser parser, byte[] json) throws IOException {
         EventFields event = new EventFields(json);
-        try {
-            JsonToken first = parser.nextToken();
-            if (first != JsonToken.START_OBJECT) {
-                throw new UnsupportedEventException(first == null ? "the event is empty"
-                        : "the event is a JSON " + kind(first) + ", not an object");
-            }
-            event.read(parser);
-            if (parser.nextToken() != null) {
-                throw new UnsupportedEventException("the event is not JSON (unexpected content after the object)");
-            }
-        } catch (JsonProcessingException e) {
-            throw new UnsupportedEventException("the event is not JSON (" + Json.firstLine(e) + ")");
+        JsonToken first = parser.nextToken();
+        if (first != JsonToken.START_OBJECT) {
+            throw new UnsupportedEventException(first == null ? "the event is empty"
+                    : "the event is a JSON " + kind(first) + ", not an object");
+        }
+        event.read(parser);
+        if (parser.nextToken() != null) {
+            throw new UnsupportedEventException("the event is not JSON (unexpected content after the object)");
         }
         if (event.elb) {
             return new LambdaHttpEvent(Shape.ALB, event.hasMulti,
