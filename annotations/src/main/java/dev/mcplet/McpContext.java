@@ -20,6 +20,14 @@ public interface McpContext {
     /** The MCP revision this request is served under, such as {@code "2025-11-25"}. */
     String protocolVersion();
 
+    /**
+     * Who made the request: the verified identity of an authorized server's caller (subject,
+     * scopes, claims), or {@link McpCaller#ANONYMOUS} when the server has no authorization.
+     */
+    default McpCaller caller() {
+        return McpCaller.ANONYMOUS;
+    }
+
     /** Whether the request carried a {@code progressToken}, so that {@link #progress} is sent. */
     boolean progressRequested();
 

@@ -1,5 +1,7 @@
 package dev.mcplet.server;
 
+import dev.mcplet.server.auth.AuthGate;
+import dev.mcplet.server.auth.Authorization;
 import dev.mcplet.server.http.HttpEndpoint;
 import dev.mcplet.server.http.HttpRequest;
 import dev.mcplet.server.http.HttpResponse;
@@ -38,6 +40,7 @@ public final class McpServer implements HttpEndpoint {
     private final String endpointPath;
     private final int maxBodyBytes;
     private final List<String> allowedHosts;
+    private final Authorization authorization;
     private final StreamableHttp http;
 
     private McpServer(Builder builder, StreamableHttp http) {
@@ -45,6 +48,7 @@ public final class McpServer implements HttpEndpoint {
         this.endpointPath = builder.endpointPath;
         this.maxBodyBytes = builder.maxBodyBytes;
         this.allowedHosts = builder.allowedHosts;
+        this.authorization = builder.authorization;
         this.http = http;
     }
 
@@ -85,6 +89,14 @@ public final class McpServer implements HttpEndpoint {
         return allowedHosts;
     }
 
+    /**
+     * The authorization in force, or null when anyone who reaches the endpoint may call it.
+     * Transports read the API Gateway context (stage, authorizer) of an event only when it is set.
+     */
+    public Authorization authorization() {
+        return authorization;
+    }
+
     @Override
     public String toString() {
         return "McpServer[" + name + " at " + endpointPath + "]";
@@ -112,6 +124,7 @@ public final class McpServer implements HttpEndpoint {
         private List<String> allowedHosts;
         private boolean cors;
         private int corsMaxAgeSeconds = DEFAULT_CORS_MAX_AGE_SECONDS;
+        private Authorization authorization;
 
         private Builder() {
         }
@@ -224,6 +237,17 @@ public final class McpServer implements HttpEndpoint {
         }
 
         /**
+         * Requires OAuth bearer tokens (or trusts an API Gateway authorizer) and checks each
+         * tool's scopes: see {@link Authorization}, and {@link Authorization#fromEnvironment()}
+         * for the {@code MCPLET_AUTH_*} variables. Default null: no authorization, and tools
+         * that declare scopes answer every call with an error.
+         */
+        public Builder authorization(Authorization authorization) {
+            this.authorization = authorization;
+            return this;
+        }
+
+        /**
          * Checks the configuration and the tools, and precomputes the constant answers.
          *
          * @throws IllegalStateException when two tools share a name (naming both {@code ToolSet}s)
@@ -252,8 +276,16 @@ public final class McpServer implements HttpEndpoint {
             }
             McpProtocol protocol = new McpProtocol(new ServerInfo(name, version, title, instructions),
                     List.copyOf(toolSets), pageSize);
+            AuthGate auth = null;
+            if (authorization != null) {
+                auth = AuthGate.of(authorization, endpointPath, protocol.toolScopes());
+            } else if (!protocol.toolScopes().isEmpty()) {
+                System.err.println("mcplet: tools declare OAuth scopes " + protocol.toolScopes()
+                        + " but the server has no authorization, so those tools refuse every call;"
+                        + " configure McpServer.builder().authorization(...) or set " + "MCPLET_AUTH_ISSUER");
+            }
             StreamableHttp http = new StreamableHttp(protocol, endpointPath, maxBodyBytes, allowedOrigins,
-                    allowedHosts, cors, corsMaxAgeSeconds);
+                    allowedHosts, cors, corsMaxAgeSeconds, auth);
             return new McpServer(this, http);
         }
 

@@ -1,5 +1,7 @@
 package dev.mcplet.server.http;
 
+import dev.mcplet.McpCaller;
+import dev.mcplet.server.auth.AuthGate;
 import dev.mcplet.server.protocol.McpProtocol;
 import dev.mcplet.server.protocol.Reply;
 import java.util.List;
@@ -46,7 +48,7 @@ public final class StreamableHttp implements HttpEndpoint {
      * Exposed to browser scripts although this server never sends it: browser MCP clients read it
      * after {@code initialize}, and a gateway in front may add one. Costs nothing when absent.
      */
-    static final String EXPOSED_HEADERS = "Mcp-Session-Id";
+    static final String EXPOSED_HEADERS = "Mcp-Session-Id, WWW-Authenticate";
 
     private final McpProtocol protocol;
     private final String endpointPath;
@@ -55,6 +57,8 @@ public final class StreamableHttp implements HttpEndpoint {
     private final HostPolicy hosts;
     private final boolean cors;
     private final String corsMaxAge;
+    /** Authorization, or null when anyone may call (then no class of the auth package is loaded). */
+    private final AuthGate auth;
 
     /**
      * @param protocol the protocol core that answers the messages
@@ -68,6 +72,17 @@ public final class StreamableHttp implements HttpEndpoint {
      */
     public StreamableHttp(McpProtocol protocol, String endpointPath, int maxBodyBytes, List<String> allowedOrigins,
             List<String> allowedHosts, boolean cors, int corsMaxAgeSeconds) {
+        this(protocol, endpointPath, maxBodyBytes, allowedOrigins, allowedHosts, cors, corsMaxAgeSeconds, null);
+    }
+
+    /**
+     * The same, with authorization.
+     *
+     * @param auth the bearer-token (or API Gateway authorizer) checks, or null for none
+     */
+    public StreamableHttp(McpProtocol protocol, String endpointPath, int maxBodyBytes, List<String> allowedOrigins,
+            List<String> allowedHosts, boolean cors, int corsMaxAgeSeconds, AuthGate auth) {
+        this.auth = auth;
         this.protocol = protocol;
         this.endpointPath = endpointPath;
         this.maxBodyBytes = maxBodyBytes;
@@ -99,6 +114,9 @@ public final class StreamableHttp implements HttpEndpoint {
         if (hosts != null && !hosts.allows(in.first("host"))) {
             return HostGuard.forbidden(in.first("host"));
         }
+        if (auth != null && auth.isMetadataPath(request.path())) {
+            return auth.metadata(request);
+        }
         if (!isEndpoint(request.path())) {
             return error(404, "Not Found: the MCP endpoint is " + endpointPath, null);
         }
@@ -109,8 +127,18 @@ public final class StreamableHttp implements HttpEndpoint {
         }
         Headers corsHeaders = cors && origin != null ? corsHeaders(origin) : null;
         String method = request.method();
+        McpCaller caller = null;
+        if (auth != null && !(cors && method.equals("OPTIONS"))) {
+            // MCP authorization, Token Requirements: "authorization MUST be included in every
+            // HTTP request from client to server", so every method but a CORS preflight is checked.
+            AuthGate.Outcome outcome = auth.authenticate(request, corsHeaders);
+            if (outcome.refusal() != null) {
+                return outcome.refusal();
+            }
+            caller = outcome.caller();
+        }
         if (method.equals("POST")) {
-            return post(request, corsHeaders);
+            return post(request, corsHeaders, caller);
         }
         if (cors && method.equals("OPTIONS")) {
             return preflight(corsHeaders);
@@ -123,7 +151,7 @@ public final class StreamableHttp implements HttpEndpoint {
                 out);
     }
 
-    private HttpResponse post(HttpRequest request, Headers corsHeaders) {
+    private HttpResponse post(HttpRequest request, Headers corsHeaders, McpCaller caller) {
         Headers in = request.headers();
         // transports, Sending Messages to the Server: clients list application/json and
         // text/event-stream; this server only ever answers JSON, so JSON must be acceptable.
@@ -139,8 +167,11 @@ public final class StreamableHttp implements HttpEndpoint {
             return error(413, "Payload Too Large: this server accepts bodies of at most " + maxBodyBytes + " bytes",
                     corsHeaders);
         }
-        Reply reply = protocol.handle(request.body(), in.first("mcp-protocol-version"));
+        Reply reply = protocol.handle(request.body(), in.first("mcp-protocol-version"), caller);
         Reply.Kind kind = reply.kind();
+        if (kind == Reply.Kind.INSUFFICIENT_SCOPE) {
+            return auth.insufficientScope(request, reply.scope(), reply.body(), corsHeaders);
+        }
         if (kind == Reply.Kind.ANSWER) {
             return json(200, reply.body(), corsHeaders);
         }

@@ -4,12 +4,14 @@ import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.util.ByteArrayBuilder;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.mcplet.McpCaller;
 import dev.mcplet.server.json.Json;
 import dev.mcplet.server.json.JsonReadException;
 import dev.mcplet.server.tool.ToolSet;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.List;
+import java.util.Set;
 
 /**
  * The MCP protocol core: one request body in, one {@link Reply} out, with no I/O and no
@@ -63,6 +65,17 @@ public final class McpProtocol {
      *     null when there was none
      */
     public Reply handle(byte[] body, String protocolVersionHeader) {
+        return handle(body, protocolVersionHeader, null);
+    }
+
+    /**
+     * Handles one body for a caller whose identity the transport verified (see
+     * {@code AuthGate}): tool calls check its scopes, and a call it lacks one for is answered
+     * with {@link Reply.Kind#INSUFFICIENT_SCOPE}.
+     *
+     * @param caller the verified caller, or null when the server has no authorization
+     */
+    public Reply handle(byte[] body, String protocolVersionHeader, McpCaller caller) {
         JsonNode root;
         try {
             root = Json.parse(body);
@@ -75,16 +88,16 @@ public final class McpProtocol {
                 // The revision of an initialize request is negotiated from its params, and the
                 // header is only required on the requests that follow it (transports, Protocol
                 // Version Header: "on all subsequent requests").
-                return message(message, null, false);
+                return message(message, null, false, caller);
             }
             ProtocolVersion version = inForce(protocolVersionHeader);
             if (version == null) {
                 return unsupportedVersion(protocolVersionHeader);
             }
-            return message(message, version, false);
+            return message(message, version, false, caller);
         }
         if (root.isArray()) {
-            return batch(root, protocolVersionHeader);
+            return batch(root, protocolVersionHeader, caller);
         }
         return Reply.malformed(JsonRpc.errorWithoutId(JsonRpc.INVALID_REQUEST,
                 "Invalid Request: the body must be a JSON-RPC message, a JSON object"));
@@ -117,7 +130,7 @@ public final class McpProtocol {
      * A JSON-RPC batch, answered with an array of responses (JSON-RPC 2.0, section 6), only in a
      * revision that has batches.
      */
-    private Reply batch(JsonNode items, String protocolVersionHeader) {
+    private Reply batch(JsonNode items, String protocolVersionHeader, McpCaller caller) {
         if (items.size() == 0) {
             // JSON-RPC 2.0, section 6: an empty array is an Invalid Request, answered with one error.
             return Reply.malformed(JsonRpc.errorWithoutId(JsonRpc.INVALID_REQUEST, "Invalid Request: empty batch"));
@@ -140,7 +153,7 @@ public final class McpProtocol {
                         "Invalid Request: each batch entry must be a JSON-RPC message, a JSON object");
                 continue;
             }
-            Reply reply = message((ObjectNode) item, version, true);
+            Reply reply = message((ObjectNode) item, version, true, caller);
             if (reply.kind() != Reply.Kind.ACCEPTED) {
                 answers[count++] = reply.body();
             }
@@ -154,7 +167,7 @@ public final class McpProtocol {
      * One JSON-RPC message. {@code version} is null only for a lone {@code initialize} request,
      * whose revision comes from its params.
      */
-    private Reply message(ObjectNode message, ProtocolVersion version, boolean inBatch) {
+    private Reply message(ObjectNode message, ProtocolVersion version, boolean inBatch, McpCaller caller) {
         JsonNode id = message.get("id");
         JsonNode method = message.get("method");
         if (method == null) {
@@ -194,10 +207,16 @@ public final class McpProtocol {
             return Reply.answer(JsonRpc.error(id, JsonRpc.INVALID_PARAMS,
                     "Invalid params: params must be an object of named parameters"));
         }
-        return Reply.answer(request(id, method.textValue(), params, version, inBatch));
+        try {
+            return Reply.answer(request(id, method.textValue(), params, version, inBatch, caller));
+        } catch (ToolCalls.ScopeRefusal refusal) {
+            // In a batch the refusal is one entry's error; the HTTP status belongs to the whole batch.
+            return inBatch ? Reply.answer(refusal.body()) : Reply.insufficientScope(refusal.body(), refusal.scope());
+        }
     }
 
-    private byte[] request(JsonNode id, String method, JsonNode params, ProtocolVersion version, boolean inBatch) {
+    private byte[] request(JsonNode id, String method, JsonNode params, ProtocolVersion version, boolean inBatch,
+            McpCaller caller) {
         switch (method) {
             case "initialize":
                 if (inBatch) {
@@ -212,7 +231,7 @@ public final class McpProtocol {
             case "tools/list":
                 return toolsList(id, params, version);
             case "tools/call":
-                return calls.call(id, params, version);
+                return calls.call(id, params, version, caller);
             default:
                 return JsonRpc.error(id, JsonRpc.METHOD_NOT_FOUND, "Method not found: " + JsonRpc.clip(method));
         }
@@ -293,6 +312,11 @@ public final class McpProtocol {
             throw new UncheckedIOException(e);
         }
         return bytes.toByteArray();
+    }
+
+    /** Every scope the tools declare (collected from their annotations at compile time), sorted. */
+    public Set<String> toolScopes() {
+        return catalog.allScopes();
     }
 
     /**

@@ -16,17 +16,37 @@ public final class Reply {
         /** The body is not valid JSON or not a valid JSON-RPC message; {@link #body()} is the error. */
         MALFORMED,
         /** The {@code MCP-Protocol-Version} named a revision this server does not speak; {@link #body()} is the error. */
-        UNSUPPORTED_VERSION
+        UNSUPPORTED_VERSION,
+        /**
+         * A tool call whose caller lacks a scope the tool needs; {@link #body()} is its JSON-RPC
+         * error and {@link #scope()} the scopes to ask for (HTTP 403, MCP authorization).
+         */
+        INSUFFICIENT_SCOPE
     }
 
     private static final Reply ACCEPTED = new Reply(Kind.ACCEPTED, new byte[0]);
 
     private final Kind kind;
     private final byte[] body;
+    private final String scope;
 
     private Reply(Kind kind, byte[] body) {
+        this(kind, body, null);
+    }
+
+    private Reply(Kind kind, byte[] body, String scope) {
         this.kind = kind;
         this.body = body;
+        this.scope = scope;
+    }
+
+    static Reply insufficientScope(byte[] body, String scope) {
+        return new Reply(Kind.INSUFFICIENT_SCOPE, body, scope);
+    }
+
+    /** For {@link Kind#INSUFFICIENT_SCOPE}: the space-separated scopes to ask for; else null. */
+    public String scope() {
+        return scope;
     }
 
     static Reply answer(byte[] body) {
