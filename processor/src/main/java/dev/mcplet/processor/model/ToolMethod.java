@@ -13,12 +13,20 @@ import java.util.List;
  * @param isStatic whether the method is static (no instance needed to call it)
  * @param params its parameters in declaration order
  * @param result how its return value is sent
+ * @param scopes the OAuth scopes a caller needs: the class's {@code @McpScopes}, then the tool's own
  */
 public record ToolMethod(String toolName, String methodName, String title, String description, Hints hints,
-        boolean isStatic, List<Property> params, ResultShape result) {
+        boolean isStatic, List<Property> params, ResultShape result, List<String> scopes) {
 
     public ToolMethod {
         params = List.copyOf(params);
+        scopes = List.copyOf(scopes);
+    }
+
+    /** A tool that anyone may call. */
+    public ToolMethod(String toolName, String methodName, String title, String description, Hints hints,
+            boolean isStatic, List<Property> params, ResultShape result) {
+        this(toolName, methodName, title, description, hints, isStatic, params, result, List.of());
     }
 
     /** The four MCP tool annotations, each null unless the author set it. */

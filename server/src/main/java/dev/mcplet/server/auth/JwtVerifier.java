@@ -7,6 +7,7 @@ import com.nimbusds.jose.KeySourceException;
 import com.nimbusds.jose.jwk.source.ImmutableSecret;
 import com.nimbusds.jose.jwk.source.JWKSource;
 import com.nimbusds.jose.jwk.source.JWKSourceBuilder;
+import com.nimbusds.jose.jwk.source.RateLimitReachedException;
 import com.nimbusds.jose.proc.BadJOSEException;
 import com.nimbusds.jose.proc.DefaultJOSEObjectTypeVerifier;
 import com.nimbusds.jose.proc.JWSKeySelector;
@@ -139,6 +140,9 @@ public final class JwtVerifier implements TokenVerifier {
             claims = processor().process(jwt, null);
         } catch (BadJWTException e) {
             throw new InvalidTokenException(claimsProblem(e.getMessage()));
+        } catch (RateLimitReachedException e) {
+            // Its key id was not in the cached set, and the set was fetched again very recently.
+            throw new InvalidTokenException("no key of the authorization server matches the token");
         } catch (KeySourceException e) {
             // The JWK set could not be fetched: the server's trouble, not the client's (answered 503).
             throw new IllegalStateException("the JWK set of " + issuer + " could not be fetched: " + e.getMessage(), e);
