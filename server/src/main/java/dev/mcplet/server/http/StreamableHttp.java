@@ -48,7 +48,7 @@ public final class StreamableHttp implements HttpEndpoint {
      * Exposed to browser scripts although this server never sends it: browser MCP clients read it
      * after {@code initialize}, and a gateway in front may add one. Costs nothing when absent.
      */
-    static final String EXPOSED_HEADERS = "Mcp-Session-Id, WWW-Authenticate";
+    static final String EXPOSED_HEADERS = "Mcp-Session-Id";
 
     private final McpProtocol protocol;
     private final String endpointPath;
@@ -126,6 +126,10 @@ public final class StreamableHttp implements HttpEndpoint {
             return error(403, "Forbidden: origin '" + clip(origin) + "' is not allowed", null);
         }
         Headers corsHeaders = cors && origin != null ? corsHeaders(origin) : null;
+        if (corsHeaders != null && auth != null) {
+            // Browser clients read the challenge of a 401 or 403 (MCP authorization, Protected Resource Metadata Discovery).
+            corsHeaders.set("Access-Control-Expose-Headers", EXPOSED_HEADERS + ", WWW-Authenticate");
+        }
         String method = request.method();
         McpCaller caller = null;
         if (auth != null && !(cors && method.equals("OPTIONS"))) {

@@ -36,19 +36,19 @@ import java.util.concurrent.atomic.AtomicInteger;
  * and its JWK set, mints access tokens with its keys, and can rotate keys or answer slowly.
  * Keys are generated per instance, so every test run signs with fresh keys.
  */
-final class AuthorizationServerDouble implements AutoCloseable {
+public final class AuthorizationServerDouble implements AutoCloseable {
 
     private final HttpServer server;
     private final String issuer;
     private final List<JWK> published = new CopyOnWriteArrayList<>();
-    final AtomicInteger jwksFetches = new AtomicInteger();
-    final AtomicInteger metadataFetches = new AtomicInteger();
+    public final AtomicInteger jwksFetches = new AtomicInteger();
+    public final AtomicInteger metadataFetches = new AtomicInteger();
     /** How long the JWK set endpoint waits before answering, in milliseconds. */
-    volatile long jwksDelayMillis;
-    final RSAKey rsa;
-    final ECKey ec;
+    public volatile long jwksDelayMillis;
+    public final RSAKey rsa;
+    public final ECKey ec;
 
-    AuthorizationServerDouble() throws IOException, JOSEException {
+    public AuthorizationServerDouble() throws IOException, JOSEException {
         rsa = new RSAKeyGenerator(2048).keyID("rsa-1").generate();
         ec = new ECKeyGenerator(Curve.P_256).keyID("ec-1").generate();
         published.add(rsa.toPublicJWK());
@@ -76,21 +76,21 @@ final class AuthorizationServerDouble implements AutoCloseable {
         server.start();
     }
 
-    String issuer() {
+    public String issuer() {
         return issuer;
     }
 
-    String jwksUrl() {
+    public String jwksUrl() {
         return issuer + "/jwks";
     }
 
     /** Publishes another key (rotation), keeping the others. */
-    void publish(JWK key) {
+    public void publish(JWK key) {
         published.add(key.toPublicJWK());
     }
 
     /** Claims of a good token for {@code audience}: this issuer, a subject, 5 minutes to live. */
-    JWTClaimsSet.Builder claims(String audience) {
+    public JWTClaimsSet.Builder claims(String audience) {
         Instant now = Instant.now();
         return new JWTClaimsSet.Builder()
                 .issuer(issuer)
@@ -101,18 +101,18 @@ final class AuthorizationServerDouble implements AutoCloseable {
                 .claim("client_id", "test-client");
     }
 
-    String rs256(JWTClaimsSet claims) throws JOSEException {
+    public String rs256(JWTClaimsSet claims) throws JOSEException {
         return sign(rsa, JWSAlgorithm.RS256, claims);
     }
 
-    static String sign(RSAKey key, JWSAlgorithm alg, JWTClaimsSet claims) throws JOSEException {
+    public static String sign(RSAKey key, JWSAlgorithm alg, JWTClaimsSet claims) throws JOSEException {
         SignedJWT jwt = new SignedJWT(new JWSHeader.Builder(alg).keyID(key.getKeyID()).type(JOSEObjectType.JWT)
                 .build(), claims);
         jwt.sign(new RSASSASigner(key));
         return jwt.serialize();
     }
 
-    String es256(JWTClaimsSet claims) throws JOSEException {
+    public String es256(JWTClaimsSet claims) throws JOSEException {
         SignedJWT jwt = new SignedJWT(new JWSHeader.Builder(JWSAlgorithm.ES256).keyID(ec.getKeyID())
                 .type(new JOSEObjectType("at+jwt")).build(), claims);
         jwt.sign(new ECDSASigner(ec));
@@ -120,7 +120,7 @@ final class AuthorizationServerDouble implements AutoCloseable {
     }
 
     /** An unsecured JWT: {@code {"alg":"none"}} and no signature. */
-    static String unsigned(JWTClaimsSet claims) {
+    public static String unsigned(JWTClaimsSet claims) {
         return new PlainJWT(claims).serialize();
     }
 
@@ -128,7 +128,7 @@ final class AuthorizationServerDouble implements AutoCloseable {
      * The algorithm-confusion attack: HS256 with the server's public RSA key as the HMAC secret,
      * in the encodings a vulnerable verifier might use as "the key".
      */
-    List<String> hs256WithPublicKey(JWTClaimsSet claims) throws JOSEException {
+    public List<String> hs256WithPublicKey(JWTClaimsSet claims) throws JOSEException {
         List<String> tokens = new ArrayList<>();
         byte[] der = rsa.toRSAPublicKey().getEncoded();
         String pem = "-----BEGIN PUBLIC KEY-----\n"
