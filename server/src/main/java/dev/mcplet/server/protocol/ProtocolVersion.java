@@ -125,6 +125,27 @@ public enum ProtocolVersion {
         return since(V2025_06_18);
     }
 
+    /** Whether {@code ProgressNotification.params.message} exists (added in 2025-03-26). */
+    public boolean hasProgressMessages() {
+        return since(V2025_03_26);
+    }
+
+    /**
+     * Whether {@code ServerCapabilities.completions} exists (added in 2025-03-26; in 2024-11-05
+     * {@code completion/complete} is answered without a capability to declare it).
+     */
+    public boolean hasCompletionsCapability() {
+        return since(V2025_03_26);
+    }
+
+    /**
+     * The error code of {@code resources/read} for a URI the server does not have: -32002 in every
+     * revision from 2024-11-05 to 2025-11-25 (resources, Error Handling).
+     */
+    public int resourceNotFoundCode() {
+        return -32002;
+    }
+
     @Override
     public String toString() {
         return id;

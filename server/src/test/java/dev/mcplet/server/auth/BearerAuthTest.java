@@ -216,7 +216,19 @@ class BearerAuthTest {
     void toolsListShowsEveryToolToAnyAuthenticatedCaller() throws Exception {
         HttpResponse response = call(as.rs256(as.claims(RESOURCE).build()), LIST);
         assertEquals(200, response.status());
-        assertEquals(3, json(response).path("result").path("tools").size());
+        assertEquals(4, json(response).path("result").path("tools").size());
+    }
+
+    @Test
+    void theCallerIsReadableFromTheContext() throws Exception {
+        String whoami = "{\"jsonrpc\":\"2.0\",\"id\":5,\"method\":\"tools/call\",\"params\":{\"name\":\"whoami\"}}";
+        HttpResponse response = call(as.rs256(as.claims(RESOURCE).claim("scope", "calc:audit openid").build()), whoami);
+        assertEquals(200, response.status(), response::bodyText);
+        assertEquals("user-42 [calc:audit, openid] test-client",
+                json(response).path("result").path("content").path(0).path("text").textValue());
+        McpServer open = McpServer.builder().tools(new ScopedTools()).build();
+        assertEquals("anonymous", json(post(open, null, whoami)).path("result").path("content").path(0).path("text")
+                .textValue());
     }
 
     @Test
