@@ -116,6 +116,36 @@ class GatewayAuthorizerTest {
         assertEquals(3, tools.ran.get());
     }
 
+    /** The typed handlers read the same authorizer output from the aws-lambda-java-events types. */
+    @Test
+    void theTypedHandlersTrustTheAuthorizerToo() {
+        ScopedTools tools = new ScopedTools();
+        McpServer server = McpServer.builder().tools(new ScopedToolsWith("calculator/admin", tools))
+                .authorization(Authorization.apiGateway().authorizationServers(ISSUER).build()).build();
+        McpApiGatewayV1Handler v1 = new McpApiGatewayV1Handler(server) {
+        };
+        McpApiGatewayV2Handler v2 = new McpApiGatewayV2Handler(server) {
+        };
+        com.amazonaws.services.lambda.runtime.events.APIGatewayProxyRequestEvent rest = TypedHandlersTest
+                .serializer(com.amazonaws.services.lambda.runtime.events.APIGatewayProxyRequestEvent.class)
+                .fromJson(new java.io.ByteArrayInputStream(event("rest-v1-cognito-authorizer.json")));
+        assertEquals(200, v1.handleRequest(rest, null).getStatusCode());
+        com.amazonaws.services.lambda.runtime.events.APIGatewayProxyRequestEvent lambda = TypedHandlersTest
+                .serializer(com.amazonaws.services.lambda.runtime.events.APIGatewayProxyRequestEvent.class)
+                .fromJson(new java.io.ByteArrayInputStream(event("rest-v1-lambda-authorizer.json")));
+        var refused = v1.handleRequest(lambda, null);
+        assertEquals(403, refused.getStatusCode());
+        assertTrue(refused.getHeaders().get("www-authenticate").contains("/Prod/.well-known/"),
+                refused.getHeaders().toString());
+        for (String file : List.of("http-api-v2-jwt-authorizer.json", "http-api-v2-lambda-authorizer.json")) {
+            com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPEvent httpApi = TypedHandlersTest
+                    .serializer(com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPEvent.class)
+                    .fromJson(new java.io.ByteArrayInputStream(event(file)));
+            assertEquals(200, v2.handleRequest(httpApi, null).getStatusCode(), file);
+        }
+        assertEquals(3, tools.ran.get());
+    }
+
     @Test
     void anEventWithoutAnAuthorizerIsRefusedInGatewayMode() {
         ScopedTools tools = new ScopedTools();
