@@ -219,8 +219,17 @@ public final class Authorization {
             return this;
         }
 
-        /** @throws IllegalArgumentException when a URL option is not an absolute http(s) URL */
+        /**
+         * @throws IllegalArgumentException when a URL option is not an absolute http(s) URL, or
+         *     no authorization server is named (MCP authorization, Authorization Server
+         *     Location: the metadata "MUST include the authorization_servers field containing at
+         *     least one authorization server")
+         */
         public Authorization build() {
+            if (authorizationServers.isEmpty()) {
+                throw new IllegalArgumentException("name at least one authorization server (its issuer URL) with"
+                        + " authorizationServers(...): clients find where to get tokens in the metadata");
+            }
             if (resource != null) {
                 JwtVerifier.httpsUrl(resource, "resource");
             }

@@ -127,6 +127,10 @@ class JwksTest {
                 () -> JwtVerifier.builder().algorithms("HS256"));
         assertTrue(hmac.getMessage().contains("hmacSecret"), hmac.getMessage());
         assertThrows(IllegalArgumentException.class, () -> JwtVerifier.builder().algorithms("none"));
+        // MCP authorization: the metadata must name at least one authorization server
+        IllegalArgumentException noServer = assertThrows(IllegalArgumentException.class,
+                () -> Authorization.apiGateway().build());
+        assertTrue(noServer.getMessage().contains("authorizationServers"), noServer.getMessage());
         assertThrows(IllegalArgumentException.class, () -> Authorization.fromEnvironment(Map.of(
                 Authorization.ENV_ISSUER, "https://as.example.com", Authorization.ENV_MODE, "magic")));
     }
