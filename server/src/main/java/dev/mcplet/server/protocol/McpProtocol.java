@@ -310,6 +310,9 @@ public final class McpProtocol {
                 // utilities/ping: "The receiver MUST respond promptly with an empty response".
                 return Reply.answer(JsonRpc.result(id, EMPTY_OBJECT));
             case "tools/list":
+                // Every caller sees every tool, scoped or not: MCP authorization, Scope Challenge
+                // Handling, has clients step up by calling and getting a 403 that names the scope,
+                // which a tool hidden from the list would never give (and the pages stay constants).
                 return Reply.answer(toolsList(id, params, version));
             case "tools/call": {
                 RequestContext context = new RequestContext(params, version, logThreshold, caller);
