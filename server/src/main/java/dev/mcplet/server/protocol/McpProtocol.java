@@ -48,8 +48,8 @@ public final class McpProtocol {
     private final PromptGets promptGets;
     /** Null when the server has neither prompts nor resources. */
     private final Completions completions;
-    /** The ordinal of the least severe level a request that names none gets (see {@link RequestContext}). */
-    private final int logThreshold;
+    /** The wire name of the least severe level a request that names none gets, or null (see {@link RequestContext}). */
+    private final String defaultLogLevel;
     /** The {@code InitializeResult} of each revision, by ordinal. */
     private final byte[][] initializeResults;
 
@@ -63,7 +63,7 @@ public final class McpProtocol {
      *     the message names the tool and its {@code ToolSet}
      */
     public McpProtocol(ServerInfo info, List<? extends ToolSet> toolSets, int pageSize) {
-        this(info, toolSets, List.of(), List.of(), LogLevel.INFO, pageSize);
+        this(info, toolSets, List.of(), List.of(), "info", pageSize);
     }
 
     /**
@@ -73,14 +73,16 @@ public final class McpProtocol {
      * @param toolSets the tools, in the order {@code tools/list} shows them
      * @param resourceSets the resources and templates, in listing (and template matching) order
      * @param promptSets the prompts, in listing order
-     * @param defaultLogLevel the least severe log level sent to a request that names none in its
-     *     {@code _meta}; null to send log messages only to requests that ask
+     * @param defaultLogLevel the wire name ({@link LogLevel#wireName()}, such as {@code "info"}) of
+     *     the least severe log level sent to a request that names none in its {@code _meta}; null
+     *     to send log messages only to requests that ask. A name, not the enum, so that a server
+     *     whose methods never log does not load it.
      * @param pageSize the number of items per page of every list method
      * @throws IllegalStateException when two tools, prompts, resource URIs or templates clash, or
      *     a descriptor is unusable; the message names it and its set(s)
      */
     public McpProtocol(ServerInfo info, List<? extends ToolSet> toolSets, List<? extends ResourceSet> resourceSets,
-            List<? extends PromptSet> promptSets, LogLevel defaultLogLevel, int pageSize) {
+            List<? extends PromptSet> promptSets, String defaultLogLevel, int pageSize) {
         this.catalog = new ToolCatalog(toolSets, pageSize);
         this.calls = new ToolCalls(catalog);
         if (resourceSets.isEmpty()) {
@@ -100,7 +102,7 @@ public final class McpProtocol {
             this.promptGets = new PromptGets(prompts);
         }
         this.completions = prompts == null && resources == null ? null : new Completions(prompts, resources);
-        this.logThreshold = defaultLogLevel == null ? RequestContext.LOG_OFF : defaultLogLevel.ordinal();
+        this.defaultLogLevel = defaultLogLevel;
         ProtocolVersion[] versions = ProtocolVersion.values();
         this.initializeResults = new byte[versions.length][];
         for (ProtocolVersion version : versions) {
@@ -291,7 +293,7 @@ public final class McpProtocol {
             case "tools/list":
                 return Reply.answer(toolsList(id, params, version));
             case "tools/call": {
-                RequestContext context = new RequestContext(params, version, logThreshold);
+                RequestContext context = new RequestContext(params, version, defaultLogLevel);
                 return context.answer(calls.call(id, params, version, context));
             }
             case "logging/setLevel":
@@ -313,7 +315,7 @@ public final class McpProtocol {
                 if (resources == null) {
                     return Reply.answer(notFound(id, method));
                 }
-                RequestContext context = new RequestContext(params, version, logThreshold);
+                RequestContext context = new RequestContext(params, version, defaultLogLevel);
                 return context.answer(resourceReads.read(id, params, version, context));
             }
             case "resources/subscribe":
@@ -325,14 +327,14 @@ public final class McpProtocol {
                 if (prompts == null) {
                     return Reply.answer(notFound(id, method));
                 }
-                RequestContext context = new RequestContext(params, version, logThreshold);
+                RequestContext context = new RequestContext(params, version, defaultLogLevel);
                 return context.answer(promptGets.get(id, params, version, context));
             }
             case "completion/complete": {
                 if (completions == null) {
                     return Reply.answer(notFound(id, method));
                 }
-                RequestContext context = new RequestContext(params, version, logThreshold);
+                RequestContext context = new RequestContext(params, version, defaultLogLevel);
                 return context.answer(completions.complete(id, params, context));
             }
             default:
