@@ -308,6 +308,21 @@ class PrimitiveCompileErrorsTest {
     }
 
     @Test
+    void aCompletionOfAReportedPromptIsNotReportedAgain() {
+        JavaFileObject file = Compile.source("test.Things", IMPORTS + """
+                public class Things {
+                    @McpPrompt
+                    public int review(String language) { return 1; }
+                    @McpCompletion(prompt = "review", argument = "language")
+                    public List<String> languages(String typed) { return List.of(); }
+                }
+                """);
+        Compilation compilation = Compile.compile(file);
+        assertThat(compilation).hadErrorCount(1);
+        assertThat(compilation).hadErrorContaining("return type int has no rule for a prompt");
+    }
+
+    @Test
     void twoCompletionsOfOneArgument() {
         assertError("languages() already completes argument \"language\" of prompt \"review\"; keep one",
                 "argument = \"language\") // second", """
