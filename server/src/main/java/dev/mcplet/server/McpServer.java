@@ -16,8 +16,9 @@ import java.util.List;
 import java.util.Objects;
 
 /**
- * A stateless MCP server over Streamable HTTP that answers with {@code application/json}: the
- * one object every transport (AWS Lambda, the local development server) hands its requests to.
+ * A stateless MCP server over Streamable HTTP that answers with {@code application/json} (or,
+ * for a call that sent progress or log notifications, a buffered {@code text/event-stream} body):
+ * the one object every transport (AWS Lambda, the local development server) hands its requests to.
  *
  * <pre>{@code
  * McpServer server = McpServer.builder()
@@ -182,12 +183,30 @@ public final class McpServer implements HttpEndpoint {
             return this;
         }
 
+        /** Adds resources; see {@link #resources(ResourceSet...)}. */
+        public Builder resources(Collection<? extends ResourceSet> resourceSets) {
+            Objects.requireNonNull(resourceSets, "resourceSets");
+            for (ResourceSet set : resourceSets) {
+                this.resourceSets.add(Objects.requireNonNull(set, "a ResourceSet passed to resources(...) is null"));
+            }
+            return this;
+        }
+
         /**
          * Adds prompts: typically the generated {@code Foo_McpPrompts} of each annotated class.
          * {@code prompts/list} shows them in the order they were added; a name in two sets fails
          * {@link #build()}.
          */
         public Builder prompts(PromptSet... promptSets) {
+            Objects.requireNonNull(promptSets, "promptSets");
+            for (PromptSet set : promptSets) {
+                this.promptSets.add(Objects.requireNonNull(set, "a PromptSet passed to prompts(...) is null"));
+            }
+            return this;
+        }
+
+        /** Adds prompts; see {@link #prompts(PromptSet...)}. */
+        public Builder prompts(Collection<? extends PromptSet> promptSets) {
             Objects.requireNonNull(promptSets, "promptSets");
             for (PromptSet set : promptSets) {
                 this.promptSets.add(Objects.requireNonNull(set, "a PromptSet passed to prompts(...) is null"));
