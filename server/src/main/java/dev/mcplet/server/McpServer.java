@@ -18,8 +18,9 @@ import java.util.List;
 import java.util.Objects;
 
 /**
- * A stateless MCP server over Streamable HTTP that answers with {@code application/json}: the
- * one object every transport (AWS Lambda, the local development server) hands its requests to.
+ * A stateless MCP server over Streamable HTTP that answers with {@code application/json} (or,
+ * for a call that sent progress or log notifications, a buffered {@code text/event-stream} body):
+ * the one object every transport (AWS Lambda, the local development server) hands its requests to.
  *
  * <pre>{@code
  * McpServer server = McpServer.builder()
@@ -122,7 +123,8 @@ public final class McpServer implements HttpEndpoint {
         private final List<ToolSet> toolSets = new ArrayList<>();
         private final List<ResourceSet> resourceSets = new ArrayList<>();
         private final List<PromptSet> promptSets = new ArrayList<>();
-        private LogLevel logLevel = LogLevel.INFO;
+        /** The default log level's wire name (a String, so that building a server does not load LogLevel). */
+        private String logLevel = "info";
         private String endpointPath = "/mcp";
         private int pageSize = DEFAULT_PAGE_SIZE;
         private int maxBodyBytes = DEFAULT_MAX_BODY_BYTES;
@@ -194,12 +196,30 @@ public final class McpServer implements HttpEndpoint {
             return this;
         }
 
+        /** Adds resources; see {@link #resources(ResourceSet...)}. */
+        public Builder resources(Collection<? extends ResourceSet> resourceSets) {
+            Objects.requireNonNull(resourceSets, "resourceSets");
+            for (ResourceSet set : resourceSets) {
+                this.resourceSets.add(Objects.requireNonNull(set, "a ResourceSet passed to resources(...) is null"));
+            }
+            return this;
+        }
+
         /**
          * Adds prompts: typically the generated {@code Foo_McpPrompts} of each annotated class.
          * {@code prompts/list} shows them in the order they were added; a name in two sets fails
          * {@link #build()}.
          */
         public Builder prompts(PromptSet... promptSets) {
+            Objects.requireNonNull(promptSets, "promptSets");
+            for (PromptSet set : promptSets) {
+                this.promptSets.add(Objects.requireNonNull(set, "a PromptSet passed to prompts(...) is null"));
+            }
+            return this;
+        }
+
+        /** Adds prompts; see {@link #prompts(PromptSet...)}. */
+        public Builder prompts(Collection<? extends PromptSet> promptSets) {
             Objects.requireNonNull(promptSets, "promptSets");
             for (PromptSet set : promptSets) {
                 this.promptSets.add(Objects.requireNonNull(set, "a PromptSet passed to prompts(...) is null"));
@@ -216,7 +236,7 @@ public final class McpServer implements HttpEndpoint {
          * server is stateless.
          */
         public Builder logLevel(LogLevel level) {
-            this.logLevel = level;
+            this.logLevel = level == null ? null : level.wireName();
             return this;
         }
 

@@ -13,11 +13,15 @@ import java.util.List;
  * @param isStatic whether the method is static (no instance needed to call it)
  * @param params its parameters in declaration order, but the {@code McpContext}
  * @param contextIndex the position of its {@code McpContext} parameter among all its parameters, or -1
+ * @param inputSchema the author's own {@code @McpTool(inputSchema)} as compact JSON, or null when generated
+ * @param argumentsIndex with an own input schema, the position of the {@code ObjectNode} parameter that
+ *     takes the arguments as they are; else -1
  * @param result how its return value is sent
  * @param scopes the OAuth scopes a caller needs: the class's {@code @McpScopes}, then the tool's own
  */
 public record ToolMethod(String toolName, String methodName, String title, String description, Hints hints,
-        boolean isStatic, List<Property> params, int contextIndex, ResultShape result, List<String> scopes) {
+        boolean isStatic, List<Property> params, int contextIndex, String inputSchema, int argumentsIndex,
+        ResultShape result, List<String> scopes) {
 
     public ToolMethod {
         params = List.copyOf(params);
@@ -26,8 +30,10 @@ public record ToolMethod(String toolName, String methodName, String title, Strin
 
     /** A tool that anyone may call. */
     public ToolMethod(String toolName, String methodName, String title, String description, Hints hints,
-            boolean isStatic, List<Property> params, int contextIndex, ResultShape result) {
-        this(toolName, methodName, title, description, hints, isStatic, params, contextIndex, result, List.of());
+            boolean isStatic, List<Property> params, int contextIndex, String inputSchema, int argumentsIndex,
+            ResultShape result) {
+        this(toolName, methodName, title, description, hints, isStatic, params, contextIndex, inputSchema,
+                argumentsIndex, result, List.of());
     }
 
     /** The four MCP tool annotations, each null unless the author set it. */

@@ -61,7 +61,7 @@ final class Completions {
         }
         String type = ref.get("type").textValue();
         Completion completion;
-        String what;
+        String what = "completion";
         try {
             if (type.equals("ref/prompt")) {
                 JsonNode promptName = ref.get("name");
@@ -99,7 +99,7 @@ final class Completions {
                 return invalid(id, "ref.type must be ref/prompt or ref/resource, was '" + JsonRpc.clip(type) + "'");
             }
         } catch (Exception | Error e) {
-            return MethodFailures.error(id, "completion", e);
+            return MethodFailures.error(id, what, e);
         }
         try {
             return response(id, completion);

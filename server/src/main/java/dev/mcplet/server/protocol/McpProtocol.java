@@ -50,8 +50,8 @@ public final class McpProtocol {
     private final PromptGets promptGets;
     /** Null when the server has neither prompts nor resources. */
     private final Completions completions;
-    /** The ordinal of the least severe level a request that names none gets (see {@link RequestContext}). */
-    private final int logThreshold;
+    /** The wire name of the least severe level a request that names none gets, or null (see {@link RequestContext}). */
+    private final String defaultLogLevel;
     /** The {@code InitializeResult} of each revision, by ordinal. */
     private final byte[][] initializeResults;
 
@@ -65,7 +65,7 @@ public final class McpProtocol {
      *     the message names the tool and its {@code ToolSet}
      */
     public McpProtocol(ServerInfo info, List<? extends ToolSet> toolSets, int pageSize) {
-        this(info, toolSets, List.of(), List.of(), LogLevel.INFO, pageSize);
+        this(info, toolSets, List.of(), List.of(), "info", pageSize);
     }
 
     /**
@@ -75,14 +75,16 @@ public final class McpProtocol {
      * @param toolSets the tools, in the order {@code tools/list} shows them
      * @param resourceSets the resources and templates, in listing (and template matching) order
      * @param promptSets the prompts, in listing order
-     * @param defaultLogLevel the least severe log level sent to a request that names none in its
-     *     {@code _meta}; null to send log messages only to requests that ask
+     * @param defaultLogLevel the wire name ({@link LogLevel#wireName()}, such as {@code "info"}) of
+     *     the least severe log level sent to a request that names none in its {@code _meta}; null
+     *     to send log messages only to requests that ask. A name, not the enum, so that a server
+     *     whose methods never log does not load it.
      * @param pageSize the number of items per page of every list method
      * @throws IllegalStateException when two tools, prompts, resource URIs or templates clash, or
      *     a descriptor is unusable; the message names it and its set(s)
      */
     public McpProtocol(ServerInfo info, List<? extends ToolSet> toolSets, List<? extends ResourceSet> resourceSets,
-            List<? extends PromptSet> promptSets, LogLevel defaultLogLevel, int pageSize) {
+            List<? extends PromptSet> promptSets, String defaultLogLevel, int pageSize) {
         this.catalog = new ToolCatalog(toolSets, pageSize);
         this.calls = new ToolCalls(catalog);
         if (resourceSets.isEmpty()) {
@@ -102,7 +104,7 @@ public final class McpProtocol {
             this.promptGets = new PromptGets(prompts);
         }
         this.completions = prompts == null && resources == null ? null : new Completions(prompts, resources);
-        this.logThreshold = defaultLogLevel == null ? RequestContext.LOG_OFF : defaultLogLevel.ordinal();
+        this.defaultLogLevel = defaultLogLevel;
         ProtocolVersion[] versions = ProtocolVersion.values();
         this.initializeResults = new byte[versions.length][];
         for (ProtocolVersion version : versions) {
@@ -284,7 +286,13 @@ public final class McpProtocol {
         }
         try {
             return request(id, method.textValue(), params, version, inBatch, caller);
-        } catch (ToolCalls.ScopeRefusal refusal) {
+        } catch (RuntimeException e) {
+            // Tested with instanceof, not a catch clause, which would load the class on every
+            // server's start-up path.
+            if (!(e instanceof ToolCalls.ScopeRefusal)) {
+                throw e;
+            }
+            ToolCalls.ScopeRefusal refusal = (ToolCalls.ScopeRefusal) e;
             // In a batch the refusal is one entry's error; the HTTP status belongs to the whole batch.
             return inBatch ? Reply.answer(refusal.body()) : Reply.insufficientScope(refusal.body(), refusal.scope());
         }
@@ -315,7 +323,7 @@ public final class McpProtocol {
                 // which a tool hidden from the list would never give (and the pages stay constants).
                 return Reply.answer(toolsList(id, params, version));
             case "tools/call": {
-                RequestContext context = new RequestContext(params, version, logThreshold, caller);
+                RequestContext context = new RequestContext(params, version, defaultLogLevel, caller);
                 return context.answer(calls.call(id, params, version, context, caller));
             }
             case "logging/setLevel":
@@ -338,7 +346,7 @@ public final class McpProtocol {
                 if (resources == null) {
                     return Reply.answer(notFound(id, method));
                 }
-                RequestContext context = new RequestContext(params, version, logThreshold, caller);
+                RequestContext context = new RequestContext(params, version, defaultLogLevel, caller);
                 return context.answer(resourceReads.read(id, params, version, context));
             }
             case "resources/subscribe":
@@ -350,14 +358,14 @@ public final class McpProtocol {
                 if (prompts == null) {
                     return Reply.answer(notFound(id, method));
                 }
-                RequestContext context = new RequestContext(params, version, logThreshold, caller);
+                RequestContext context = new RequestContext(params, version, defaultLogLevel, caller);
                 return context.answer(promptGets.get(id, params, version, context));
             }
             case "completion/complete": {
                 if (completions == null) {
                     return Reply.answer(notFound(id, method));
                 }
-                RequestContext context = new RequestContext(params, version, logThreshold, caller);
+                RequestContext context = new RequestContext(params, version, defaultLogLevel, caller);
                 return context.answer(completions.complete(id, params, context));
             }
             default:

@@ -3,7 +3,6 @@ package dev.mcplet.server.protocol;
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.util.ByteArrayBuilder;
 import com.fasterxml.jackson.databind.JsonNode;
-import dev.mcplet.InputUnavailableException;
 import dev.mcplet.LogLevel;
 import dev.mcplet.McpCaller;
 import dev.mcplet.McpContext;
@@ -44,7 +43,11 @@ final class RequestContext implements McpContext {
     private final JsonNode meta;
     private final ProtocolVersion version;
     private final JsonNode progressToken;
-    private final int logThreshold;
+    /** The server's default level (a wire name such as {@code "info"}), or null for none. */
+    private final String defaultLogLevel;
+    /** The ordinal of the least severe level sent, worked out on first use; -1 until then. */
+    private int logThreshold = -1;
+    /** The verified caller, or null without authorization (then {@link #caller()} is anonymous). */
     private final McpCaller caller;
     private List<byte[]> notifications;
     private double lastProgress = Double.NEGATIVE_INFINITY;
@@ -53,32 +56,42 @@ final class RequestContext implements McpContext {
     /**
      * @param params the request's params, or null
      * @param version the revision the request is served under
-     * @param defaultLogThreshold the ordinal of the least severe {@link LogLevel} sent when the
-     *     request names none, or {@link #LOG_OFF}
+     * @param defaultLogLevel the wire name of the least severe level sent when the request names
+     *     none ({@code "info"}), or null to send none then
      * @param caller the verified caller, or null when the server has no authorization
      */
-    RequestContext(JsonNode params, ProtocolVersion version, int defaultLogThreshold, McpCaller caller) {
-        this.caller = caller == null ? McpCaller.ANONYMOUS : caller;
+    RequestContext(JsonNode params, ProtocolVersion version, String defaultLogLevel, McpCaller caller) {
+        this.caller = caller;
         this.meta = params == null ? null : params.get("_meta");
         this.version = version;
         JsonNode token = meta == null ? null : meta.get("progressToken");
         // ProgressToken: a string or an integer (basic/utilities/progress); anything else is no token.
         this.progressToken = JsonRpc.isValidId(token) ? token : null;
-        this.logThreshold = logThreshold(meta, defaultLogThreshold);
+        this.defaultLogLevel = defaultLogLevel;
     }
 
-    private static int logThreshold(JsonNode meta, int defaultThreshold) {
-        JsonNode level = meta == null ? null : meta.get(LOG_LEVEL_META);
-        if (level == null || !level.isTextual()) {
-            return defaultThreshold;
+    /**
+     * The ordinal of the least severe level this request gets: its {@code _meta}'s, else the
+     * server's default. Worked out when a method first logs, so that a request that never does
+     * (a calculator's) loads nothing of logging.
+     */
+    private synchronized int logThreshold() {
+        if (logThreshold < 0) {
+            JsonNode requested = meta == null ? null : meta.get(LOG_LEVEL_META);
+            LogLevel level = requested != null && requested.isTextual() ? LogLevels.parse(requested.textValue()) : null;
+            if (level == null && defaultLogLevel != null) {
+                level = LogLevels.parse(defaultLogLevel);
+            }
+            logThreshold = level == null ? LOG_OFF : level.ordinal();
         }
-        LogLevel parsed = LogLevels.parse(level.textValue());
-        return parsed == null ? defaultThreshold : parsed.ordinal();
+        return logThreshold;
     }
 
     @Override
     public McpCaller caller() {
-        return caller;
+        // Resolved here, not in the constructor, so that a call on a server without authorization
+        // does not load McpCaller.
+        return caller == null ? McpCaller.ANONYMOUS : caller;
     }
 
     /** The answer to the request, with whatever notifications the method sent before it. */
@@ -133,7 +146,7 @@ final class RequestContext implements McpContext {
 
     @Override
     public boolean isLoggable(LogLevel level) {
-        return level.ordinal() >= logThreshold;
+        return level.ordinal() >= logThreshold();
     }
 
     @Override
@@ -167,22 +180,12 @@ final class RequestContext implements McpContext {
 
     @Override
     public Elicitation elicit(String message, String requestedSchema) {
-        throw new InputUnavailableException(unavailable("ask the user for input (elicitation)"));
+        throw ClientRequests.unavailable(version, "ask the user for input (elicitation)");
     }
 
     @Override
     public String sample(String prompt, int maxTokens) {
-        throw new InputUnavailableException(unavailable("ask the client's model for a completion (sampling)"));
-    }
-
-    /**
-     * Why a server-to-client request cannot be made: under the 2025 revisions it must travel on a
-     * stream tied to the client's session, and this server keeps none.
-     */
-    private String unavailable(String what) {
-        return "This server cannot " + what + " during this call: in MCP " + version.id()
-                + " that needs a server-to-client request answered in the middle of the call, which needs a"
-                + " stateful session, and this server is stateless. Go on without it, or ask the user directly.";
+        throw ClientRequests.unavailable(version, "ask the client's model for a completion (sampling)");
     }
 
     private void add(byte[] notification) {
