@@ -130,7 +130,7 @@ final class ToolCalls {
         }
         byte[] body = JsonRpc.error(id, JsonRpc.SERVER_ERROR, "Forbidden: tool '" + JsonRpc.clip(name)
                 + "' needs the OAuth scope(s) " + list + "; get a token with them and call again");
-        throw new ScopeRefusal(body, String.join(" ", challenge));
+        throw ScopeRefusal.of(body, String.join(" ", challenge));
     }
 
     /** A call refused for want of a scope: the protocol core answers it with {@link Reply.Kind#INSUFFICIENT_SCOPE}. */
@@ -140,7 +140,15 @@ final class ToolCalls {
         private final transient byte[] body;
         private final String scope;
 
-        ScopeRefusal(byte[] body, String scope) {
+        /**
+         * Typed as RuntimeException so that the bytecode verifier of ToolCalls does not load this
+         * class (a {@code throw new ScopeRefusal} would) on servers that never refuse.
+         */
+        static RuntimeException of(byte[] body, String scope) {
+            return new ScopeRefusal(body, scope);
+        }
+
+        private ScopeRefusal(byte[] body, String scope) {
             super(null, null, false, false);
             this.body = body;
             this.scope = scope;
