@@ -1,4 +1,4 @@
-package dev.mcplet.examples.calculator.deploy;
+package dev.mcplet.deploychecks;
 
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -13,16 +13,16 @@ import java.util.Map;
 import java.util.concurrent.TimeUnit;
 
 /** Runs a command to completion with a time limit, stdin closed and stdout+stderr captured. */
-final class Command {
+public final class Command {
 
     /** How a command ended: its exit code (or -1 when it had to be stopped) and its output. */
-    record Result(String command, int exitCode, String output) {
+    public record Result(String command, int exitCode, String output) {
     }
 
     private Command() {
     }
 
-    static Result run(List<String> command, Path directory, Map<String, String> environment, Duration limit)
+    public static Result run(List<String> command, Path directory, Map<String, String> environment, Duration limit)
             throws IOException, InterruptedException {
         ProcessBuilder builder = new ProcessBuilder(command).directory(directory.toFile()).redirectErrorStream(true);
         builder.environment().putAll(environment);
@@ -45,7 +45,7 @@ final class Command {
     }
 
     /** The first executable file with this name in a directory of PATH, or null. */
-    static Path onPath(String name) {
+    public static Path onPath(String name) {
         String path = System.getenv("PATH");
         if (path == null) {
             return null;

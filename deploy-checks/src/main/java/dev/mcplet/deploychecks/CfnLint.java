@@ -1,4 +1,4 @@
-package dev.mcplet.examples.calculator.deploy;
+package dev.mcplet.deploychecks;
 
 import java.io.IOException;
 import java.nio.file.Files;
@@ -15,7 +15,7 @@ import org.junit.jupiter.api.Assumptions;
  * these works (no Python, or no access to PyPI) the check is skipped with a message saying so,
  * since the SAM schema check still covers the template's structure.
  */
-final class CfnLint {
+public final class CfnLint {
 
     private static final Duration LINT_LIMIT = Duration.ofMinutes(2);
     private static final Duration INSTALL_LIMIT = Duration.ofMinutes(3);
@@ -27,7 +27,7 @@ final class CfnLint {
     }
 
     /** cfn-lint as found or installed; aborts the calling test (skipped, with the reason) otherwise. */
-    static CfnLint find(Path workDirectory) throws IOException, InterruptedException {
+    public static CfnLint find(Path workDirectory) throws IOException, InterruptedException {
         Path onPath = Command.onPath("cfn-lint");
         if (onPath != null) {
             return new CfnLint(List.of(onPath.toString()));
@@ -58,14 +58,14 @@ final class CfnLint {
             }
             why = "cfn-lint is not on PATH and `pip install cfn-lint` failed (" + lastLine(pip.output()) + ")";
         }
-        String message = "SKIPPED cfn-lint: " + why + ". template.yaml was checked against the SAM schema only;"
+        String message = "SKIPPED cfn-lint: " + why + ". the template was checked against the SAM schema only;"
                 + " install cfn-lint (pip install cfn-lint) to lint it.";
         System.out.println("[cfn-lint] " + message);
         Assumptions.abort(message);
         throw new AssertionError("unreachable");
     }
 
-    Command.Result lint(Path directory, Path template) throws IOException, InterruptedException {
+    public Command.Result lint(Path directory, Path template) throws IOException, InterruptedException {
         List<String> line = new ArrayList<>(command);
         line.add(template.toString());
         return Command.run(line, directory, Map.of(), LINT_LIMIT);
