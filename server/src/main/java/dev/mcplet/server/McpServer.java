@@ -4,6 +4,8 @@ import dev.mcplet.server.http.HttpEndpoint;
 import dev.mcplet.server.http.HttpRequest;
 import dev.mcplet.server.http.HttpResponse;
 import dev.mcplet.server.http.StreamableHttp;
+import dev.mcplet.server.json.JsonLimits;
+import dev.mcplet.server.protocol.Limits;
 import dev.mcplet.server.protocol.McpProtocol;
 import dev.mcplet.server.protocol.ServerInfo;
 import dev.mcplet.server.tool.ToolSet;
@@ -112,6 +114,13 @@ public final class McpServer implements HttpEndpoint {
         private List<String> allowedHosts;
         private boolean cors;
         private int corsMaxAgeSeconds = DEFAULT_CORS_MAX_AGE_SECONDS;
+        private int maxNestingDepth = JsonLimits.DEFAULT_MAX_DEPTH;
+        private int maxStringLength = JsonLimits.DEFAULT_MAX_STRING_LENGTH;
+        private int maxNumberLength = JsonLimits.DEFAULT_MAX_NUMBER_LENGTH;
+        private int maxArguments = Limits.DEFAULT_MAX_ARGUMENTS;
+        private int maxBatchEntries = Limits.DEFAULT_MAX_BATCH_ENTRIES;
+        private int maxResponseBytes = Limits.DEFAULT_MAX_RESPONSE_BYTES;
+        private boolean exposeExceptionMessages;
 
         private Builder() {
         }
@@ -224,6 +233,72 @@ public final class McpServer implements HttpEndpoint {
         }
 
         /**
+         * How deeply arrays and objects may nest in a request body; default
+         * {@value JsonLimits#DEFAULT_MAX_DEPTH}. Deeper bodies get 400 (-32700) naming this option.
+         */
+        public Builder maxNestingDepth(int depth) {
+            this.maxNestingDepth = depth;
+            return this;
+        }
+
+        /**
+         * The longest string or member name in a request body, in characters; default 1 Mi
+         * ({@value JsonLimits#DEFAULT_MAX_STRING_LENGTH}). Longer ones get 400 (-32700).
+         */
+        public Builder maxStringLength(int characters) {
+            this.maxStringLength = characters;
+            return this;
+        }
+
+        /**
+         * The longest number in a request body, as written; default
+         * {@value JsonLimits#DEFAULT_MAX_NUMBER_LENGTH} characters. Longer ones get 400 (-32700).
+         */
+        public Builder maxNumberLength(int characters) {
+            this.maxNumberLength = characters;
+            return this;
+        }
+
+        /**
+         * The most arguments a {@code tools/call} may pass; default
+         * {@value Limits#DEFAULT_MAX_ARGUMENTS}. More is a tool error, before the tool runs.
+         */
+        public Builder maxArguments(int count) {
+            this.maxArguments = count;
+            return this;
+        }
+
+        /**
+         * The most entries of a JSON-RPC batch (2025-03-26 only); default
+         * {@value Limits#DEFAULT_MAX_BATCH_ENTRIES}. Larger batches get 400 (-32600), unanswered.
+         */
+        public Builder maxBatchEntries(int count) {
+            this.maxBatchEntries = count;
+            return this;
+        }
+
+        /**
+         * The largest answer to one request or batch, in bytes; default 4 MiB, which keeps the
+         * answer under AWS Lambda's 6 MB response limit. A larger tool result becomes a tool error
+         * saying so; batch entries past the limit get a JSON-RPC error each.
+         */
+        public Builder maxResponseBytes(int bytes) {
+            this.maxResponseBytes = bytes;
+            return this;
+        }
+
+        /**
+         * Whether the message of an unexpected exception thrown by a tool (anything but a
+         * {@code ToolException} or invalid arguments) reaches the client; default off: the client
+         * is told the tool failed, with a reference that the server log repeats beside the
+         * exception. Turn it on in development only: such messages may carry paths, hosts or data.
+         */
+        public Builder exposeExceptionMessages(boolean expose) {
+            this.exposeExceptionMessages = expose;
+            return this;
+        }
+
+        /**
          * Checks the configuration and the tools, and precomputes the constant answers.
          *
          * @throws IllegalStateException when two tools share a name (naming both {@code ToolSet}s)
@@ -250,8 +325,10 @@ public final class McpServer implements HttpEndpoint {
             if (corsMaxAgeSeconds < 0) {
                 throw new IllegalArgumentException("corsMaxAgeSeconds must not be negative; was " + corsMaxAgeSeconds);
             }
+            Limits limits = new Limits(new JsonLimits(maxNestingDepth, maxStringLength, maxNumberLength),
+                    maxArguments, maxBatchEntries, maxResponseBytes);
             McpProtocol protocol = new McpProtocol(new ServerInfo(name, version, title, instructions),
-                    List.copyOf(toolSets), pageSize);
+                    List.copyOf(toolSets), pageSize, limits, exposeExceptionMessages);
             StreamableHttp http = new StreamableHttp(protocol, endpointPath, maxBodyBytes, allowedOrigins,
                     allowedHosts, cors, corsMaxAgeSeconds);
             return new McpServer(this, http);

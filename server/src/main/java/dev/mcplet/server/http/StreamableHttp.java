@@ -1,5 +1,6 @@
 package dev.mcplet.server.http;
 
+import dev.mcplet.server.json.Json;
 import dev.mcplet.server.protocol.McpProtocol;
 import dev.mcplet.server.protocol.Reply;
 import java.util.List;
@@ -202,6 +203,6 @@ public final class StreamableHttp implements HttpEndpoint {
     }
 
     static String clip(String text) {
-        return text.length() <= 100 ? text : text.substring(0, 100) + "...";
+        return Json.clip(text, 100);
     }
 }

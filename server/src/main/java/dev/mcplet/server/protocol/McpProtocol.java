@@ -33,6 +33,7 @@ public final class McpProtocol {
 
     private final ToolCatalog catalog;
     private final ToolCalls calls;
+    private final Limits limits;
     /** The {@code InitializeResult} of each revision, by ordinal. */
     private final byte[][] initializeResults;
 
@@ -46,8 +47,20 @@ public final class McpProtocol {
      *     the message names the tool and its {@code ToolSet}
      */
     public McpProtocol(ServerInfo info, List<? extends ToolSet> toolSets, int pageSize) {
+        this(info, toolSets, pageSize, Limits.DEFAULT, false);
+    }
+
+    /**
+     * @param limits what one request may ask (see {@link Limits})
+     * @param exposeExceptionMessages whether the message of an unexpected exception thrown by a
+     *     tool reaches the client (for development); otherwise the client is told the tool failed,
+     *     with a reference that the server log repeats
+     */
+    public McpProtocol(ServerInfo info, List<? extends ToolSet> toolSets, int pageSize, Limits limits,
+            boolean exposeExceptionMessages) {
         this.catalog = new ToolCatalog(toolSets, pageSize);
-        this.calls = new ToolCalls(catalog);
+        this.limits = limits;
+        this.calls = new ToolCalls(catalog, limits, exposeExceptionMessages);
         ProtocolVersion[] versions = ProtocolVersion.values();
         this.initializeResults = new byte[versions.length][];
         for (ProtocolVersion version : versions) {
@@ -65,7 +78,7 @@ public final class McpProtocol {
     public Reply handle(byte[] body, String protocolVersionHeader) {
         JsonNode root;
         try {
-            root = Json.parse(body);
+            root = Json.parse(body, limits.json());
         } catch (JsonReadException e) {
             return Reply.malformed(JsonRpc.errorWithoutId(JsonRpc.PARSE_ERROR, "Parse error: " + e.getMessage()));
         }
@@ -131,19 +144,38 @@ public final class McpProtocol {
                     "Invalid Request: JSON-RPC batches are not part of MCP " + version.id()
                             + "; send one message per request"));
         }
+        if (items.size() > limits.maxBatchEntries()) {
+            // Refused whole, before any entry runs: a batch of a million 1s would otherwise be a
+            // million error answers.
+            return Reply.malformed(JsonRpc.errorWithoutId(JsonRpc.INVALID_REQUEST, "Invalid Request: the batch has "
+                    + items.size() + " entries; this server accepts at most " + limits.maxBatchEntries()
+                    + " (maxBatchEntries)"));
+        }
         byte[][] answers = new byte[items.size()][];
         int count = 0;
+        long size = 2;
         for (int i = 0, n = items.size(); i < n; i++) {
             JsonNode item = items.get(i);
+            byte[] answer;
             if (!item.isObject()) {
-                answers[count++] = JsonRpc.errorWithoutId(JsonRpc.INVALID_REQUEST,
+                answer = JsonRpc.errorWithoutId(JsonRpc.INVALID_REQUEST,
                         "Invalid Request: each batch entry must be a JSON-RPC message, a JSON object");
-                continue;
+            } else {
+                Reply reply = message((ObjectNode) item, version, true);
+                if (reply.kind() == Reply.Kind.ACCEPTED) {
+                    continue;
+                }
+                answer = reply.body();
             }
-            Reply reply = message((ObjectNode) item, version, true);
-            if (reply.kind() != Reply.Kind.ACCEPTED) {
-                answers[count++] = reply.body();
+            if (size + answer.length + 1 > limits.maxResponseBytes() - 200L * (n - i)) {
+                // Keep room for a short error per remaining entry, so that the whole answer stays
+                // under the limit and every request still gets an answer.
+                answer = JsonRpc.error(item.get("id"), JsonRpc.INTERNAL_ERROR, "Internal error: the answers to this"
+                        + " batch would exceed " + limits.maxResponseBytes() + " bytes (maxResponseBytes);"
+                        + " send this request again on its own");
             }
+            size += answer.length + 1;
+            answers[count++] = answer;
         }
         // Only notifications and responses: nothing to answer (transports 2025-03-26, Sending
         // Messages to the Server, 4: 202 Accepted with no body).

@@ -22,9 +22,13 @@ import java.io.IOException;
 final class ToolCalls {
 
     private final ToolCatalog catalog;
+    private final Limits limits;
+    private final boolean exposeExceptionMessages;
 
-    ToolCalls(ToolCatalog catalog) {
+    ToolCalls(ToolCatalog catalog, Limits limits, boolean exposeExceptionMessages) {
         this.catalog = catalog;
+        this.limits = limits;
+        this.exposeExceptionMessages = exposeExceptionMessages;
     }
 
     byte[] call(JsonNode id, JsonNode params, ProtocolVersion version) {
@@ -53,6 +57,11 @@ final class ToolCalls {
             return unknownTool(id, name);
         }
         CallResult result;
+        if (arguments.size() > limits.maxArguments()) {
+            return response(id, name, CallResult.error("Invalid arguments for tool '" + name + "': "
+                    + arguments.size() + " arguments; this server accepts at most " + limits.maxArguments()
+                    + " arguments (maxArguments)"), version);
+        }
         try {
             result = set.call(name, arguments);
             if (result == null) {
@@ -68,16 +77,31 @@ final class ToolCalls {
             ServerLog.toolFailed(name, e, e.getCause() != null);
             result = CallResult.error(messageOf(e, name));
         } catch (Exception e) {
-            ServerLog.toolFailed(name, e, true);
-            result = CallResult.error(messageOf(e, name));
+            // Not meant for the model: its message may say what only the operator should know
+            // (a path, a host, a query). The client gets a reference the log line repeats.
+            String reference = ServerLog.reference();
+            ServerLog.toolFailed(name, reference, e);
+            result = CallResult.error(exposeExceptionMessages
+                    ? messageOf(e, name) + " (reference " + reference + ")"
+                    : "Tool '" + name + "' failed (reference " + reference + "); the server log has the details.");
         } catch (Error e) {
             // StackOverflowError, OutOfMemoryError, a linkage error: the server's fault, not the call's.
             ServerLog.internalError("in tool '" + name + "'", e);
             return JsonRpc.error(id, JsonRpc.INTERNAL_ERROR,
                     "Internal error while calling tool '" + name + "'; the server log has the details");
         }
+        return response(id, name, result, version);
+    }
+
+    private byte[] response(JsonNode id, String name, CallResult result, ProtocolVersion version) {
         try {
-            return CallResultJson.response(id, result, version);
+            byte[] response = CallResultJson.response(id, result, version);
+            if (response.length > limits.maxResponseBytes()) {
+                return CallResultJson.response(id, CallResult.error("The result of tool '" + name + "' is "
+                        + response.length + " bytes, more than the " + limits.maxResponseBytes()
+                        + " bytes this server may answer (maxResponseBytes); ask for less at a time."), version);
+            }
+            return response;
         } catch (IOException | RuntimeException e) {
             ServerLog.internalError("writing the result of tool '" + name + "'", e);
             return JsonRpc.error(id, JsonRpc.INTERNAL_ERROR,
