@@ -1,6 +1,7 @@
 package dev.mcplet.server.json;
 
 import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonFactoryBuilder;
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
@@ -38,35 +39,27 @@ public final class Json {
     public static final JsonNodeFactory NODES = JsonNodeFactory.instance;
 
     /**
-     * For what clients send: a repeated member name is an error, not a silent last-one-wins.
-     * Field names are not canonicalized: Jackson's canonicalizer is a table shared by every
-     * parser of a factory and fed with the names each parser saw, so one request with many
-     * hash-colliding names could leave it refusing ("suspect a DoS attack") or slowing later,
-     * ordinary requests. Jackson's own size constraints are lifted to their maxima because
-     * {@link JsonLimits} are checked by the reader below, per server, with messages that name
-     * the option to change.
+     * For what clients send: a repeated member name is an error, not a silent last-one-wins. Every
+     * parser has a symbol table of its own (see {@link FreshSymbolsFactory}), so nothing one
+     * request sends is kept for the next. Jackson's own size constraints are lifted to their
+     * maxima because {@link JsonLimits} are checked by the reader below, per server, with
+     * messages that name the option to change.
      */
-    private static final JsonFactory FACTORY = JsonFactory.builder()
+    private static final JsonFactory FACTORY = new FreshSymbolsFactory(new JsonFactoryBuilder()
             .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
-            .disable(JsonFactory.Feature.CANONICALIZE_FIELD_NAMES)
-            .disable(JsonFactory.Feature.INTERN_FIELD_NAMES)
             .streamReadConstraints(StreamReadConstraints.builder()
                     .maxNestingDepth(Integer.MAX_VALUE)
                     .maxNumberLength(Integer.MAX_VALUE)
                     .maxStringLength(Integer.MAX_VALUE)
                     .maxNameLength(Integer.MAX_VALUE)
-                    .build())
-            .build();
+                    .build()));
 
     /**
      * For JSON that AWS writes (Lambda event envelopes): duplicate detection is skipped, as it
-     * was a tenth of the time spent reading an API Gateway event with its thirty headers. Names
-     * are not canonicalized here either: header names in an envelope are the client's.
+     * was a tenth of the time spent reading an API Gateway event with its thirty headers. Symbol
+     * tables are per parser here too: header names in an envelope are the client's.
      */
-    private static final JsonFactory TRUSTED = JsonFactory.builder()
-            .disable(JsonFactory.Feature.CANONICALIZE_FIELD_NAMES)
-            .disable(JsonFactory.Feature.INTERN_FIELD_NAMES)
-            .build();
+    private static final JsonFactory TRUSTED = new FreshSymbolsFactory(new JsonFactoryBuilder());
 
     /** JSON's escape of one UTF-16 unit, for unpaired surrogates. */
     private static final byte[] HEX = "0123456789abcdef".getBytes(StandardCharsets.US_ASCII);
