@@ -339,4 +339,9 @@ public final class McpProtocol {
     public static byte[] internalError() {
         return JsonRpc.errorWithoutId(JsonRpc.INTERNAL_ERROR, "Internal error; the server log has the details");
     }
+
+    /** A JSON-RPC internal error (-32603) with a null id and this message. */
+    public static byte[] internalError(String message) {
+        return JsonRpc.errorWithoutId(JsonRpc.INTERNAL_ERROR, message);
+    }
 }

@@ -230,4 +230,27 @@ class HostileInputTest {
         post(SERVER, call("add", arguments.append('}').toString()), "2025-11-25");
         assertEquals(0, SymbolTables.sharedEntries(), "field names of a request were kept in a shared symbol table");
     }
+
+    @Test
+    void onLambdaAResponseOverTheSixMegabyteLimitIsAClearError() throws Exception {
+        McpServer server = McpServer.builder().tools(new HostileTools()).maxResponseBytes(16 * 1024 * 1024).build();
+        String body = call("big", "{\"bytes\":7000000}").replace("\"", "\\\"");
+        String event = "{\"httpMethod\":\"POST\",\"path\":\"/mcp\",\"headers\":{\"Content-Type\":\"application/json\","
+                + "\"MCP-Protocol-Version\":\"2025-11-25\"},\"requestContext\":{\"stage\":\"Prod\"},\"body\":\"" + body
+                + "\",\"isBase64Encoded\":false}";
+        CapturedErr err = CapturedErr.start();
+        dev.mcplet.server.lambda.FuzzedLambda.Outcome outcome;
+        try {
+            outcome = dev.mcplet.server.lambda.FuzzedLambda.handle(server, event.getBytes(StandardCharsets.UTF_8));
+        } finally {
+            err.stop();
+        }
+        assertTrue(outcome.bytes().length < 10_000, outcome.bytes().length + " bytes");
+        JsonNode response = Json.parse(outcome.bytes());
+        assertEquals(500, response.path("statusCode").intValue());
+        JsonNode error = Json.parse(response.path("body").textValue()).path("error");
+        assertEquals(-32603, error.path("code").intValue());
+        assertTrue(error.path("message").textValue().contains("6 MB"), error.toString());
+        assertTrue(err.text().contains("exceeds AWS Lambda's"), err.text());
+    }
 }
