@@ -9,6 +9,7 @@ import dev.mcplet.server.protocol.Limits;
 import dev.mcplet.server.protocol.McpProtocol;
 import dev.mcplet.server.protocol.ServerInfo;
 import dev.mcplet.server.tool.ToolSet;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
@@ -40,6 +41,8 @@ public final class McpServer implements HttpEndpoint {
     private final String endpointPath;
     private final int maxBodyBytes;
     private final List<String> allowedHosts;
+    private final long requestTimeoutNanos;
+    private final long lambdaDeadlineMarginMillis;
     private final StreamableHttp http;
 
     private McpServer(Builder builder, StreamableHttp http) {
@@ -47,6 +50,8 @@ public final class McpServer implements HttpEndpoint {
         this.endpointPath = builder.endpointPath;
         this.maxBodyBytes = builder.maxBodyBytes;
         this.allowedHosts = builder.allowedHosts;
+        this.requestTimeoutNanos = builder.requestTimeout == null ? 0 : builder.requestTimeout.toNanos();
+        this.lambdaDeadlineMarginMillis = builder.lambdaDeadlineMarginMillis;
         this.http = http;
     }
 
@@ -61,7 +66,18 @@ public final class McpServer implements HttpEndpoint {
      */
     @Override
     public HttpResponse handle(HttpRequest request) {
+        if (requestTimeoutNanos > 0) {
+            request = request.withDeadline(System.nanoTime() + requestTimeoutNanos);
+        }
         return http.handle(request);
+    }
+
+    /**
+     * How long before the end of a Lambda invocation a tool still running is answered with a
+     * tool error, in milliseconds (see {@link Builder#lambdaDeadlineMargin(Duration)}).
+     */
+    public long lambdaDeadlineMarginMillis() {
+        return lambdaDeadlineMarginMillis;
     }
 
     /** The server's name, as {@code initialize} reports it. */
@@ -99,6 +115,8 @@ public final class McpServer implements HttpEndpoint {
         public static final int DEFAULT_PAGE_SIZE = 100;
         /** Default {@link #maxBodyBytes(int)}: 4 MiB, below Lambda's 6 MB synchronous payload limit. */
         public static final int DEFAULT_MAX_BODY_BYTES = 4 * 1024 * 1024;
+        /** Default {@link #lambdaDeadlineMargin(Duration)}, in milliseconds: one second. */
+        public static final long DEFAULT_LAMBDA_DEADLINE_MARGIN_MILLIS = 1000;
         /** Default {@link #corsMaxAgeSeconds(int)}: 10 minutes. */
         public static final int DEFAULT_CORS_MAX_AGE_SECONDS = 600;
 
@@ -121,6 +139,8 @@ public final class McpServer implements HttpEndpoint {
         private int maxBatchEntries = Limits.DEFAULT_MAX_BATCH_ENTRIES;
         private int maxResponseBytes = Limits.DEFAULT_MAX_RESPONSE_BYTES;
         private boolean exposeExceptionMessages;
+        private Duration requestTimeout;
+        private long lambdaDeadlineMarginMillis = DEFAULT_LAMBDA_DEADLINE_MARGIN_MILLIS;
 
         private Builder() {
         }
@@ -299,6 +319,31 @@ public final class McpServer implements HttpEndpoint {
         }
 
         /**
+         * How long a request may take on any transport: a tool still running then is answered
+         * with a tool error ({@code isError: true}) while it goes on. Default none (on AWS Lambda
+         * the invocation's remaining time bounds every request anyway, see
+         * {@link #lambdaDeadlineMargin(Duration)}).
+         */
+        public Builder requestTimeout(Duration timeout) {
+            this.requestTimeout = timeout;
+            return this;
+        }
+
+        /**
+         * On AWS Lambda, how long before the invocation's end ({@code Context.getRemainingTimeInMillis()})
+         * a tool still running is answered with a tool error, leaving time to send the answer;
+         * default one second. With the function's timeout at 29 s (API Gateway's limit), a slow
+         * tool is answered at about 28 s instead of the client getting a gateway timeout.
+         */
+        public Builder lambdaDeadlineMargin(Duration margin) {
+            if (margin.isNegative()) {
+                throw new IllegalArgumentException("lambdaDeadlineMargin must not be negative; was " + margin);
+            }
+            this.lambdaDeadlineMarginMillis = margin.toMillis();
+            return this;
+        }
+
+        /**
          * Checks the configuration and the tools, and precomputes the constant answers.
          *
          * @throws IllegalStateException when two tools share a name (naming both {@code ToolSet}s)
@@ -321,6 +366,9 @@ public final class McpServer implements HttpEndpoint {
             }
             if (maxBodyBytes < 1) {
                 throw new IllegalArgumentException("maxBodyBytes must be at least 1; was " + maxBodyBytes);
+            }
+            if (requestTimeout != null && requestTimeout.toMillis() < 1) {
+                throw new IllegalArgumentException("requestTimeout must be at least 1 ms; was " + requestTimeout);
             }
             if (corsMaxAgeSeconds < 0) {
                 throw new IllegalArgumentException("corsMaxAgeSeconds must not be negative; was " + corsMaxAgeSeconds);

@@ -140,7 +140,7 @@ public final class StreamableHttp implements HttpEndpoint {
             return error(413, "Payload Too Large: this server accepts bodies of at most " + maxBodyBytes + " bytes",
                     corsHeaders);
         }
-        Reply reply = protocol.handle(request.body(), in.first("mcp-protocol-version"));
+        Reply reply = protocol.handle(request.body(), in.first("mcp-protocol-version"), request.deadlineNanos());
         Reply.Kind kind = reply.kind();
         if (kind == Reply.Kind.ANSWER) {
             return json(200, reply.body(), corsHeaders);

@@ -48,6 +48,7 @@ import java.util.Objects;
 public abstract class McpLambdaHandler implements RequestStreamHandler {
 
     private final HttpEndpoint endpoint;
+    private final long deadlineMarginMillis;
     /** Strong reference: the CRaC contexts hold registered resources weakly. Null unless SnapStart. */
     private final SnapStartPriming priming;
 
@@ -68,6 +69,7 @@ public abstract class McpLambdaHandler implements RequestStreamHandler {
      */
     McpLambdaHandler(HttpEndpoint endpoint, String endpointPath, String host, String initializationType) {
         this.endpoint = Objects.requireNonNull(endpoint, "endpoint");
+        this.deadlineMarginMillis = HttpEvents.deadlineMarginMillis(endpoint);
         if (SnapStartPriming.SNAP_START.equals(initializationType)) {
             priming = new SnapStartPriming(new PrimingEvents(this, false, endpointPath, host),
                     new PrimingEvents(this, true, endpointPath, host));
@@ -87,7 +89,8 @@ public abstract class McpLambdaHandler implements RequestStreamHandler {
     @Override
     public final void handleRequest(InputStream input, OutputStream output, Context context) throws IOException {
         LambdaHttpEvent event = LambdaHttpEvent.read(input.readAllBytes());
-        HttpResponse response = endpoint.handle(event.request());
+        HttpResponse response = endpoint.handle(HttpEvents.withLambdaDeadline(event.request(), context,
+                deadlineMarginMillis));
         if (response.body().length <= DIRECT_BODY_BYTES) {
             event.writeResponse(response, output);
             return;

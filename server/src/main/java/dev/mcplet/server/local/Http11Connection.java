@@ -138,11 +138,14 @@ final class Http11Connection implements Runnable {
         do {
             requestLine = readLine(deadline);
         } while (requestLine.isEmpty()); // RFC 9112 section 2.2: empty lines before a request are ignored
-        String[] parts = requestLine.split(" ", -1);
-        if (parts.length != 3 || !parts[2].startsWith("HTTP/1.")) {
+        int first = requestLine.indexOf(' ');
+        int second = first < 0 ? -1 : requestLine.indexOf(' ', first + 1);
+        if (first <= 0 || second < 0 || requestLine.indexOf(' ', second + 1) >= 0
+                || !requestLine.startsWith("HTTP/1.", second + 1) || requestLine.length() != second + 9) {
             throw new BadRequest(400, "Bad Request: malformed request line");
         }
-        Request request = new Request(parts[0], parts[1], parts[2].equals("HTTP/1.0"));
+        Request request = new Request(requestLine.substring(0, first), requestLine.substring(first + 1, second),
+                requestLine.endsWith("HTTP/1.0"));
         int count = 0;
         String line;
         while (!(line = readLine(deadline)).isEmpty()) {

@@ -29,6 +29,9 @@ import java.util.List;
  */
 public final class McpProtocol {
 
+    /** The deadline of a request that has none. */
+    public static final long NO_DEADLINE = Long.MIN_VALUE;
+
     private static final byte[] EMPTY_OBJECT = {'{', '}'};
 
     private final ToolCatalog catalog;
@@ -76,6 +79,16 @@ public final class McpProtocol {
      *     null when there was none
      */
     public Reply handle(byte[] body, String protocolVersionHeader) {
+        return handle(body, protocolVersionHeader, NO_DEADLINE);
+    }
+
+    /**
+     * Handles one body that must be answered by a deadline: a tool still running then is
+     * answered with a tool error (see {@code ToolCalls}).
+     *
+     * @param deadlineNanos in {@link System#nanoTime()} terms, or {@link HttpRequest#NO_DEADLINE}
+     */
+    public Reply handle(byte[] body, String protocolVersionHeader, long deadlineNanos) {
         JsonNode root;
         try {
             root = Json.parse(body, limits.json());
@@ -88,16 +101,16 @@ public final class McpProtocol {
                 // The revision of an initialize request is negotiated from its params, and the
                 // header is only required on the requests that follow it (transports, Protocol
                 // Version Header: "on all subsequent requests").
-                return message(message, null, false);
+                return message(message, null, false, deadlineNanos);
             }
             ProtocolVersion version = inForce(protocolVersionHeader);
             if (version == null) {
                 return unsupportedVersion(protocolVersionHeader);
             }
-            return message(message, version, false);
+            return message(message, version, false, deadlineNanos);
         }
         if (root.isArray()) {
-            return batch(root, protocolVersionHeader);
+            return batch(root, protocolVersionHeader, deadlineNanos);
         }
         return Reply.malformed(JsonRpc.errorWithoutId(JsonRpc.INVALID_REQUEST,
                 "Invalid Request: the body must be a JSON-RPC message, a JSON object"));
@@ -130,7 +143,7 @@ public final class McpProtocol {
      * A JSON-RPC batch, answered with an array of responses (JSON-RPC 2.0, section 6), only in a
      * revision that has batches.
      */
-    private Reply batch(JsonNode items, String protocolVersionHeader) {
+    private Reply batch(JsonNode items, String protocolVersionHeader, long deadlineNanos) {
         if (items.size() == 0) {
             // JSON-RPC 2.0, section 6: an empty array is an Invalid Request, answered with one error.
             return Reply.malformed(JsonRpc.errorWithoutId(JsonRpc.INVALID_REQUEST, "Invalid Request: empty batch"));
@@ -161,7 +174,7 @@ public final class McpProtocol {
                 answer = JsonRpc.errorWithoutId(JsonRpc.INVALID_REQUEST,
                         "Invalid Request: each batch entry must be a JSON-RPC message, a JSON object");
             } else {
-                Reply reply = message((ObjectNode) item, version, true);
+                Reply reply = message((ObjectNode) item, version, true, deadlineNanos);
                 if (reply.kind() == Reply.Kind.ACCEPTED) {
                     continue;
                 }
@@ -186,7 +199,7 @@ public final class McpProtocol {
      * One JSON-RPC message. {@code version} is null only for a lone {@code initialize} request,
      * whose revision comes from its params.
      */
-    private Reply message(ObjectNode message, ProtocolVersion version, boolean inBatch) {
+    private Reply message(ObjectNode message, ProtocolVersion version, boolean inBatch, long deadlineNanos) {
         JsonNode id = message.get("id");
         JsonNode method = message.get("method");
         if (method == null) {
@@ -226,10 +239,11 @@ public final class McpProtocol {
             return Reply.answer(JsonRpc.error(id, JsonRpc.INVALID_PARAMS,
                     "Invalid params: params must be an object of named parameters"));
         }
-        return Reply.answer(request(id, method.textValue(), params, version, inBatch));
+        return Reply.answer(request(id, method.textValue(), params, version, inBatch, deadlineNanos));
     }
 
-    private byte[] request(JsonNode id, String method, JsonNode params, ProtocolVersion version, boolean inBatch) {
+    private byte[] request(JsonNode id, String method, JsonNode params, ProtocolVersion version, boolean inBatch,
+            long deadlineNanos) {
         switch (method) {
             case "initialize":
                 if (inBatch) {
@@ -244,7 +258,7 @@ public final class McpProtocol {
             case "tools/list":
                 return toolsList(id, params, version);
             case "tools/call":
-                return calls.call(id, params, version);
+                return calls.call(id, params, version, deadlineNanos);
             default:
                 return JsonRpc.error(id, JsonRpc.METHOD_NOT_FOUND, "Method not found: " + JsonRpc.clip(method));
         }

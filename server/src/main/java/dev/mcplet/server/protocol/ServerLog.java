@@ -36,6 +36,21 @@ final class ServerLog {
         }
     }
 
+    /** A tool was still running at its request's deadline; the client got a tool error. */
+    static void deadlinePassed(String tool) {
+        System.err.println("mcplet: tool '" + tool + "' was still running at its request's deadline;"
+                + " answered with a tool error");
+    }
+
+    /** A tool whose caller was answered at the deadline has now returned (or thrown {@code failure}, if not null). */
+    static void finishedLate(String tool, Throwable failure) {
+        PrintStream err = System.err;
+        synchronized (err) {
+            err.println("mcplet: tool '" + tool + "' finished after its request's deadline"
+                    + (failure == null ? "" : ", with " + failure));
+        }
+    }
+
     /** A fresh reference for a failure: 12 hex digits, unique enough to find one line in a log. */
     static String reference() {
         String hex = Long.toHexString(ThreadLocalRandom.current().nextLong() & 0xffffffffffffL);

@@ -31,7 +31,11 @@ final class ToolCalls {
         this.exposeExceptionMessages = exposeExceptionMessages;
     }
 
-    byte[] call(JsonNode id, JsonNode params, ProtocolVersion version) {
+    /**
+     * @param deadlineNanos when the answer is due ({@link System#nanoTime()} terms), or
+     *     {@link McpProtocol#NO_DEADLINE}; a tool still running then is answered with a tool error
+     */
+    byte[] call(JsonNode id, JsonNode params, ProtocolVersion version, long deadlineNanos) {
         if (params == null || !params.isObject()) {
             return JsonRpc.error(id, JsonRpc.INVALID_PARAMS,
                     "Invalid params: tools/call needs params with the name of the tool to call");
@@ -63,7 +67,8 @@ final class ToolCalls {
                     + " arguments (maxArguments)"), version);
         }
         try {
-            result = set.call(name, arguments);
+            result = deadlineNanos == McpProtocol.NO_DEADLINE ? set.call(name, arguments)
+                    : ToolWorkers.call(set, name, arguments, deadlineNanos);
             if (result == null) {
                 ServerLog.toolFailed(name, new NullPointerException("ToolSet.call returned null"), false);
                 result = CallResult.error("Tool '" + name + "' returned no result.");
@@ -72,6 +77,10 @@ final class ToolCalls {
             result = CallResult.error("Invalid arguments for tool '" + name + "': " + e.getMessage());
         } catch (UnknownToolException e) {
             return unknownTool(id, name);
+        } catch (ToolWorkers.DeadlineExceeded e) {
+            ServerLog.deadlinePassed(name);
+            result = CallResult.error("Tool '" + name + "' did not finish in the time this request had; it may"
+                    + " still complete on the server. Try again, or ask for less at a time.");
         } catch (ToolException e) {
             // The tool's own report, meant for the model: sent verbatim; its cause (if any) is for the log only.
             ServerLog.toolFailed(name, e, e.getCause() != null);

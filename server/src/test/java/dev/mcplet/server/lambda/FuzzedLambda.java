@@ -1,10 +1,11 @@
 package dev.mcplet.server.lambda;
 
+import com.amazonaws.services.lambda.runtime.Context;
 import dev.mcplet.server.McpServer;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 
-/** Drives the raw-bytes Lambda handler for the fuzz tests, which live in another package. */
+/** Drives the raw-bytes Lambda handler for tests in other packages (fuzz, hardening). */
 public final class FuzzedLambda {
 
     private FuzzedLambda() {
@@ -28,11 +29,15 @@ public final class FuzzedLambda {
     }
 
     public static Outcome handle(McpServer server, byte[] event) throws Exception {
+        return handle(server, event, null);
+    }
+
+    public static Outcome handle(McpServer server, byte[] event, Context context) throws Exception {
         McpLambdaHandler handler = new McpLambdaHandler(server, server.endpointPath(), null, null) {
         };
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         try {
-            handler.handleRequest(new ByteArrayInputStream(event), out, null);
+            handler.handleRequest(new ByteArrayInputStream(event), out, context);
         } catch (UnsupportedEventException e) {
             return new Outcome(null);
         }
