@@ -2,6 +2,7 @@ package dev.mcplet.server.http;
 
 import dev.mcplet.McpCaller;
 import dev.mcplet.server.auth.AuthGate;
+import dev.mcplet.server.json.Json;
 import dev.mcplet.server.protocol.McpProtocol;
 import dev.mcplet.server.protocol.Reply;
 import java.util.List;
@@ -173,7 +174,8 @@ public final class StreamableHttp implements HttpEndpoint {
             return error(413, "Payload Too Large: this server accepts bodies of at most " + maxBodyBytes + " bytes",
                     corsHeaders);
         }
-        Reply reply = protocol.handle(request.body(), in.first("mcp-protocol-version"), caller);
+        Reply reply = protocol.handle(request.body(), in.first("mcp-protocol-version"), request.deadlineNanos(),
+                caller);
         Reply.Kind kind = reply.kind();
         if (kind == Reply.Kind.INSUFFICIENT_SCOPE) {
             return auth.insufficientScope(request, reply.scope(), reply.body(), corsHeaders);
@@ -248,6 +250,6 @@ public final class StreamableHttp implements HttpEndpoint {
     }
 
     static String clip(String text) {
-        return text.length() <= 100 ? text : text.substring(0, 100) + "...";
+        return Json.clip(text, 100);
     }
 }

@@ -75,7 +75,8 @@ public abstract class McpApiGatewayV1Handler
      */
     @Override
     public final APIGatewayProxyResponseEvent handleRequest(APIGatewayProxyRequestEvent event, Context context) {
-        HttpRequest request = request(event);
+        HttpRequest request = HttpEvents.withLambdaDeadline(request(event), context,
+                HttpEvents.deadlineMarginMillis(endpoint));
         if (gatewayContext && event.getRequestContext() != null) {
             // For authorization: the authorizer's output, and the stage the client's URL has.
             ProxyRequestContext proxy = event.getRequestContext();

@@ -67,7 +67,8 @@ public abstract class McpApiGatewayV2Handler implements RequestHandler<APIGatewa
      */
     @Override
     public final APIGatewayV2HTTPResponse handleRequest(APIGatewayV2HTTPEvent event, Context context) {
-        HttpRequest request = request(event);
+        HttpRequest request = HttpEvents.withLambdaDeadline(request(event), context,
+                HttpEvents.deadlineMarginMillis(endpoint));
         if (gatewayContext) {
             // For authorization: the authorizer's output, and the stage the client's URL has.
             request = request.withGateway(LambdaHttpEvent.prefix(event.getRawPath(), request.path()),

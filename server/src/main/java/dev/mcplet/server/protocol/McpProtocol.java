@@ -38,6 +38,9 @@ import java.util.Set;
  */
 public final class McpProtocol {
 
+    /** The deadline of a request that has none. */
+    public static final long NO_DEADLINE = Long.MIN_VALUE;
+
     private static final byte[] EMPTY_OBJECT = {'{', '}'};
 
     private final ToolCatalog catalog;
@@ -52,6 +55,7 @@ public final class McpProtocol {
     private final Completions completions;
     /** The wire name of the least severe level a request that names none gets, or null (see {@link RequestContext}). */
     private final String defaultLogLevel;
+    private final Limits limits;
     /** The {@code InitializeResult} of each revision, by ordinal. */
     private final byte[][] initializeResults;
 
@@ -65,7 +69,24 @@ public final class McpProtocol {
      *     the message names the tool and its {@code ToolSet}
      */
     public McpProtocol(ServerInfo info, List<? extends ToolSet> toolSets, int pageSize) {
-        this(info, toolSets, List.of(), List.of(), "info", pageSize);
+        this(info, toolSets, List.of(), List.of(), "info", pageSize, Limits.DEFAULT, false);
+    }
+
+    /**
+     * @param limits what one request may ask (see {@link Limits})
+     * @param exposeExceptionMessages whether the message of an unexpected exception thrown by a
+     *     tool reaches the client (for development); otherwise the client is told the tool failed,
+     *     with a reference that the server log repeats
+     */
+    public McpProtocol(ServerInfo info, List<? extends ToolSet> toolSets, int pageSize, Limits limits,
+            boolean exposeExceptionMessages) {
+        this(info, toolSets, List.of(), List.of(), "info", pageSize, limits, exposeExceptionMessages);
+    }
+
+    /** Every primitive, with the default {@link Limits} and masked exception messages. */
+    public McpProtocol(ServerInfo info, List<? extends ToolSet> toolSets, List<? extends ResourceSet> resourceSets,
+            List<? extends PromptSet> promptSets, String defaultLogLevel, int pageSize) {
+        this(info, toolSets, resourceSets, promptSets, defaultLogLevel, pageSize, Limits.DEFAULT, false);
     }
 
     /**
@@ -80,13 +101,18 @@ public final class McpProtocol {
      *     to send log messages only to requests that ask. A name, not the enum, so that a server
      *     whose methods never log does not load it.
      * @param pageSize the number of items per page of every list method
+     * @param limits what one request may ask (see {@link Limits})
+     * @param exposeExceptionMessages whether the message of an unexpected exception thrown by a
+     *     tool reaches the client (for development)
      * @throws IllegalStateException when two tools, prompts, resource URIs or templates clash, or
      *     a descriptor is unusable; the message names it and its set(s)
      */
     public McpProtocol(ServerInfo info, List<? extends ToolSet> toolSets, List<? extends ResourceSet> resourceSets,
-            List<? extends PromptSet> promptSets, String defaultLogLevel, int pageSize) {
+            List<? extends PromptSet> promptSets, String defaultLogLevel, int pageSize, Limits limits,
+            boolean exposeExceptionMessages) {
         this.catalog = new ToolCatalog(toolSets, pageSize);
-        this.calls = new ToolCalls(catalog);
+        this.limits = limits;
+        this.calls = new ToolCalls(catalog, limits, exposeExceptionMessages);
         if (resourceSets.isEmpty()) {
             this.resources = null;
             this.resourceReads = null;
@@ -120,20 +146,31 @@ public final class McpProtocol {
      *     null when there was none
      */
     public Reply handle(byte[] body, String protocolVersionHeader) {
-        return handle(body, protocolVersionHeader, null);
+        return handle(body, protocolVersionHeader, NO_DEADLINE, null);
     }
 
     /**
-     * Handles one body for a caller whose identity the transport verified (see
+     * Handles one body that must be answered by a deadline: a tool still running then is
+     * answered with a tool error (see {@code ToolCalls}).
+     *
+     * @param deadlineNanos in {@link System#nanoTime()} terms, or {@link HttpRequest#NO_DEADLINE}
+     */
+    public Reply handle(byte[] body, String protocolVersionHeader, long deadlineNanos) {
+        return handle(body, protocolVersionHeader, deadlineNanos, null);
+    }
+
+    /**
+     * Handles one body by a deadline for a caller whose identity the transport verified (see
      * {@code AuthGate}): tool calls check its scopes, and a call it lacks one for is answered
      * with {@link Reply.Kind#INSUFFICIENT_SCOPE}.
      *
+     * @param deadlineNanos in {@link System#nanoTime()} terms, or {@link HttpRequest#NO_DEADLINE}
      * @param caller the verified caller, or null when the server has no authorization
      */
-    public Reply handle(byte[] body, String protocolVersionHeader, McpCaller caller) {
+    public Reply handle(byte[] body, String protocolVersionHeader, long deadlineNanos, McpCaller caller) {
         JsonNode root;
         try {
-            root = Json.parse(body);
+            root = Json.parse(body, limits.json());
         } catch (JsonReadException e) {
             return Reply.malformed(JsonRpc.errorWithoutId(JsonRpc.PARSE_ERROR, "Parse error: " + e.getMessage()));
         }
@@ -143,7 +180,7 @@ public final class McpProtocol {
                 // The revision of an initialize request is negotiated from its params, and the
                 // header is only required on the requests that follow it (transports, Protocol
                 // Version Header: "on all subsequent requests").
-                return message(message, null, false, caller);
+                return message(message, null, false, deadlineNanos, caller);
             }
             ProtocolVersion version = inForce(protocolVersionHeader);
             if (version == null) {
@@ -151,10 +188,10 @@ public final class McpProtocol {
                 // the Request Object"; it was read, so it is echoed.
                 return unsupportedVersion(message.get("id"), protocolVersionHeader);
             }
-            return message(message, version, false, caller);
+            return message(message, version, false, deadlineNanos, caller);
         }
         if (root.isArray()) {
-            return batch(root, protocolVersionHeader, caller);
+            return batch(root, protocolVersionHeader, deadlineNanos, caller);
         }
         return Reply.malformed(JsonRpc.errorWithoutId(JsonRpc.INVALID_REQUEST,
                 "Invalid Request: the body must be a JSON-RPC message, a JSON object"));
@@ -207,7 +244,7 @@ public final class McpProtocol {
      * A JSON-RPC batch, answered with an array of responses (JSON-RPC 2.0, section 6), only in a
      * revision that has batches.
      */
-    private Reply batch(JsonNode items, String protocolVersionHeader, McpCaller caller) {
+    private Reply batch(JsonNode items, String protocolVersionHeader, long deadlineNanos, McpCaller caller) {
         if (items.size() == 0) {
             // JSON-RPC 2.0, section 6: an empty array is an Invalid Request, answered with one error.
             return Reply.malformed(JsonRpc.errorWithoutId(JsonRpc.INVALID_REQUEST, "Invalid Request: empty batch"));
@@ -221,19 +258,38 @@ public final class McpProtocol {
                     "Invalid Request: JSON-RPC batches are not part of MCP " + version.id()
                             + "; send one message per request"));
         }
+        if (items.size() > limits.maxBatchEntries()) {
+            // Refused whole, before any entry runs: a batch of a million 1s would otherwise be a
+            // million error answers.
+            return Reply.malformed(JsonRpc.errorWithoutId(JsonRpc.INVALID_REQUEST, "Invalid Request: the batch has "
+                    + items.size() + " entries; this server accepts at most " + limits.maxBatchEntries()
+                    + " (maxBatchEntries)"));
+        }
         byte[][] answers = new byte[items.size()][];
         int count = 0;
+        long size = 2;
         for (int i = 0, n = items.size(); i < n; i++) {
             JsonNode item = items.get(i);
+            byte[] answer;
             if (!item.isObject()) {
-                answers[count++] = JsonRpc.errorWithoutId(JsonRpc.INVALID_REQUEST,
+                answer = JsonRpc.errorWithoutId(JsonRpc.INVALID_REQUEST,
                         "Invalid Request: each batch entry must be a JSON-RPC message, a JSON object");
-                continue;
+            } else {
+                Reply reply = message((ObjectNode) item, version, true, deadlineNanos, caller);
+                if (reply.kind() == Reply.Kind.ACCEPTED) {
+                    continue;
+                }
+                answer = reply.body();
             }
-            Reply reply = message((ObjectNode) item, version, true, caller);
-            if (reply.kind() != Reply.Kind.ACCEPTED) {
-                answers[count++] = reply.body();
+            if (size + answer.length + 1 > limits.maxResponseBytes() - 200L * (n - i)) {
+                // Keep room for a short error per remaining entry, so that the whole answer stays
+                // under the limit and every request still gets an answer.
+                answer = JsonRpc.error(item.get("id"), JsonRpc.INTERNAL_ERROR, "Internal error: the answers to this"
+                        + " batch would exceed " + limits.maxResponseBytes() + " bytes (maxResponseBytes);"
+                        + " send this request again on its own");
             }
+            size += answer.length + 1;
+            answers[count++] = answer;
         }
         // Only notifications and responses: nothing to answer (transports 2025-03-26, Sending
         // Messages to the Server, 4: 202 Accepted with no body).
@@ -244,7 +300,8 @@ public final class McpProtocol {
      * One JSON-RPC message. {@code version} is null only for a lone {@code initialize} request,
      * whose revision comes from its params.
      */
-    private Reply message(ObjectNode message, ProtocolVersion version, boolean inBatch, McpCaller caller) {
+    private Reply message(ObjectNode message, ProtocolVersion version, boolean inBatch, long deadlineNanos,
+            McpCaller caller) {
         JsonNode id = message.get("id");
         JsonNode method = message.get("method");
         if (method == null) {
@@ -285,7 +342,7 @@ public final class McpProtocol {
                     "Invalid params: params must be an object of named parameters"));
         }
         try {
-            return request(id, method.textValue(), params, version, inBatch, caller);
+            return request(id, method.textValue(), params, version, inBatch, deadlineNanos, caller);
         } catch (RuntimeException e) {
             // Tested with instanceof, not a catch clause, which would load the class on every
             // server's start-up path.
@@ -302,10 +359,11 @@ public final class McpProtocol {
      * One request. The methods that run application code get a {@link RequestContext}, whose
      * notifications travel with the answer.
      *
+     * @param deadlineNanos when the answer is due, or {@link #NO_DEADLINE}
      * @param caller the verified caller, or null when the server has no authorization
      */
     private Reply request(JsonNode id, String method, JsonNode params, ProtocolVersion version, boolean inBatch,
-            McpCaller caller) {
+            long deadlineNanos, McpCaller caller) {
         switch (method) {
             case "initialize":
                 if (inBatch) {
@@ -324,7 +382,7 @@ public final class McpProtocol {
                 return Reply.answer(toolsList(id, params, version));
             case "tools/call": {
                 RequestContext context = new RequestContext(params, version, defaultLogLevel, caller);
-                return context.answer(calls.call(id, params, version, context, caller));
+                return context.answer(calls.call(id, params, version, context, caller, deadlineNanos));
             }
             case "logging/setLevel":
                 return Reply.answer(LogLevels.setLevel(id, params));
@@ -490,5 +548,10 @@ public final class McpProtocol {
     /** A JSON-RPC internal error (-32603) with a null id, for a transport's last-resort 500. */
     public static byte[] internalError() {
         return JsonRpc.errorWithoutId(JsonRpc.INTERNAL_ERROR, "Internal error; the server log has the details");
+    }
+
+    /** A JSON-RPC internal error (-32603) with a null id and this message. */
+    public static byte[] internalError(String message) {
+        return JsonRpc.errorWithoutId(JsonRpc.INTERNAL_ERROR, message);
     }
 }
