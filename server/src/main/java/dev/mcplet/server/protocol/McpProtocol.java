@@ -381,7 +381,7 @@ public final class McpProtocol {
                 // which a tool hidden from the list would never give (and the pages stay constants).
                 return Reply.answer(toolsList(id, params, version));
             case "tools/call": {
-                RequestContext context = new RequestContext(params, version, defaultLogLevel, caller);
+                RequestContext context = new RequestContext(params, version, defaultLogLevel, caller, deadlineNanos);
                 return context.answer(calls.call(id, params, version, context, caller, deadlineNanos));
             }
             case "logging/setLevel":

@@ -49,6 +49,8 @@ final class RequestContext implements McpContext {
     private int logThreshold = -1;
     /** The verified caller, or null without authorization (then {@link #caller()} is anonymous). */
     private final McpCaller caller;
+    /** When the answer is due ({@link System#nanoTime()} terms), or {@link McpProtocol#NO_DEADLINE}. */
+    private final long deadlineNanos;
     private List<byte[]> notifications;
     private double lastProgress = Double.NEGATIVE_INFINITY;
     private boolean done;
@@ -61,7 +63,14 @@ final class RequestContext implements McpContext {
      * @param caller the verified caller, or null when the server has no authorization
      */
     RequestContext(JsonNode params, ProtocolVersion version, String defaultLogLevel, McpCaller caller) {
+        this(params, version, defaultLogLevel, caller, McpProtocol.NO_DEADLINE);
+    }
+
+    /** @param deadlineNanos when the answer is due, or {@link McpProtocol#NO_DEADLINE} */
+    RequestContext(JsonNode params, ProtocolVersion version, String defaultLogLevel, McpCaller caller,
+            long deadlineNanos) {
         this.caller = caller;
+        this.deadlineNanos = deadlineNanos;
         this.meta = params == null ? null : params.get("_meta");
         this.version = version;
         JsonNode token = meta == null ? null : meta.get("progressToken");
@@ -85,6 +94,12 @@ final class RequestContext implements McpContext {
             logThreshold = level == null ? LOG_OFF : level.ordinal();
         }
         return logThreshold;
+    }
+
+    @Override
+    public long remainingMillis() {
+        return deadlineNanos == McpProtocol.NO_DEADLINE ? Long.MAX_VALUE
+                : Math.max(0, (deadlineNanos - System.nanoTime()) / 1_000_000);
     }
 
     @Override

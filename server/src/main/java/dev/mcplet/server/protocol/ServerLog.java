@@ -38,6 +38,7 @@ final class ServerLog {
         }
     }
 
+    /**
      * A tool threw an exception whose message is kept from the client: the line carries the
      * reference the client was given, then the stack trace.
      */

@@ -216,7 +216,7 @@ class BearerAuthTest {
     void toolsListShowsEveryToolToAnyAuthenticatedCaller() throws Exception {
         HttpResponse response = call(as.rs256(as.claims(RESOURCE).build()), LIST);
         assertEquals(200, response.status());
-        assertEquals(4, json(response).path("result").path("tools").size());
+        assertEquals(5, json(response).path("result").path("tools").size());
     }
 
     @Test
@@ -226,7 +226,15 @@ class BearerAuthTest {
         assertEquals(200, response.status(), response::bodyText);
         assertEquals("user-42 [calc:audit, openid] test-client",
                 json(response).path("result").path("content").path(0).path("text").textValue());
+        // the context also carries the request's deadline, on the worker thread that runs the tool
+        McpServer timed = McpServer.builder().tools(new ScopedTools()).requestTimeout(Duration.ofSeconds(30)).build();
+        String remaining = "{\"jsonrpc\":\"2.0\",\"id\":6,\"method\":\"tools/call\",\"params\":{\"name\":\"remaining\"}}";
+        long left = Long.parseLong(json(post(timed, null, remaining)).path("result").path("content").path(0).path("text")
+                .textValue());
+        assertTrue(left > 25_000 && left <= 30_000, "remaining " + left);
         McpServer open = McpServer.builder().tools(new ScopedTools()).build();
+        assertEquals(Long.toString(Long.MAX_VALUE), json(post(open, null, remaining)).path("result").path("content")
+                .path(0).path("text").textValue());
         assertEquals("anonymous", json(post(open, null, whoami)).path("result").path("content").path(0).path("text")
                 .textValue());
     }

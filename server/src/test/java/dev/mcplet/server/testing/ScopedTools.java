@@ -27,7 +27,8 @@ public final class ScopedTools implements ToolSet {
                     List.of("calc:admin")),
             new ToolDescriptor("audit", null, "Shows the audit log.", NO_ARGUMENTS, null, ToolHints.NONE,
                     List.of("calc:admin", "calc:audit")),
-            new ToolDescriptor("whoami", null, "Says who the caller is.", NO_ARGUMENTS, null, ToolHints.NONE));
+            new ToolDescriptor("whoami", null, "Says who the caller is.", NO_ARGUMENTS, null, ToolHints.NONE),
+            new ToolDescriptor("remaining", null, "Says how long is left.", NO_ARGUMENTS, null, ToolHints.NONE));
 
     public final AtomicInteger ran = new AtomicInteger();
 
@@ -44,6 +45,9 @@ public final class ScopedTools implements ToolSet {
             McpCaller caller = context.caller();
             return CallResult.text(caller.isAuthenticated() ? caller.subject() + " " + caller.scopes() + " "
                     + caller.claim("client_id") : "anonymous");
+        }
+        if (name.equals("remaining")) {
+            return CallResult.text(Long.toString(context.remainingMillis()));
         }
         return call(name, arguments);
     }
