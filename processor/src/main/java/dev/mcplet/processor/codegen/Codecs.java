@@ -263,7 +263,7 @@ final class Codecs {
         code.beginControlFlow("switch (tag)");
         for (ObjectDef.Variant variant : def.union().variants()) {
             String reader = readerName(new Variant(def, variant), "read" + TypeNames.word(def.type())
-                    + TypeNames.word(variant.type()));
+                    + variant.type().type().simpleName());
             code.addStatement("case $S: return $L(object)", variant.tag(), reader);
         }
         code.addStatement("default: throw $T.notOneOf(object.get($S), $S).atField($S)", DECODE, property, expected,
@@ -541,7 +541,7 @@ final class Codecs {
         for (ObjectDef.Variant variant : def.union().variants()) {
             TypeName variantType = TypeNames.of(variant.type());
             String writer = writerName(new Variant(def, variant), "write" + TypeNames.word(def.type())
-                    + TypeNames.word(variant.type()));
+                    + variant.type().type().simpleName());
             code.beginControlFlow("if (value instanceof $T)", variantType);
             code.addStatement("return $L(($T) value)", writer, variantType);
             code.endControlFlow();
