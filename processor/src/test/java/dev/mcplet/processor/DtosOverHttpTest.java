@@ -125,6 +125,11 @@ class DtosOverHttpTest {
         Object history = catalog.getClass().getMethod("history", String.class).invoke(catalog, "s1");
         assertEquals(Json.parse(JACKSON.writerFor(JACKSON.getTypeFactory().constructCollectionType(List.class, dto("Event")))
                 .writeValueAsString(history)), call("history", "{\"sku\":\"s1\"}").path("structuredContent").get("result"));
+        assertEquals(Json.parse(JACKSON.writerFor(JACKSON.getTypeFactory().constructCollectionType(List.class, dto("Unit")))
+                .writeValueAsString(catalog.getClass().getMethod("units").invoke(catalog))),
+                call("units", "{}").path("structuredContent").get("result"));
+        assertEquals(JACKSON.readValue("\"High\"", dto("Priority")).toString(),
+                call("prioritise", "{\"priority\":\"High\"}").path("content").get(0).path("text").asText());
         String address = "{\"street\":\" 1 Main St \",\"postal_code\":\"12345\"}";
         assertEquals(jacksonResult("normalise", new Class<?>[] {dto("Address")}, JACKSON.readValue(address, dto("Address"))),
                 call("normalise", "{\"address\":" + address + "}").get("structuredContent"));

@@ -24,7 +24,7 @@ import org.junit.jupiter.api.Test;
 class DtosTest {
 
     static final String[] SOURCES = {"Page", "Pair", "Tree", "Category", "Product", "Address", "Money", "Shape",
-        "Event", "Expr", "Catalog"};
+        "Event", "Expr", "Unit", "Priority", "Catalog"};
 
     static ToolSet tools;
 
@@ -224,5 +224,21 @@ class DtosTest {
         assertText("TOYS", call("classify", "{\"category\":\"TOYS\"}"));
         assertInvalid("category: expected one of \"books\", \"music\", \"TOYS\", got \"MUSIC\"", "classify",
                 "{\"category\":\"MUSIC\"}");
+    }
+
+    @Test
+    void enumsWithJsonValueAreMatchedAgainstTheirValues() throws Exception {
+        assertText("2.0 kg", call("measure", "{\"amount\":2,\"unit\":\"kg\"}"));
+        assertJson("{\"result\":[\"m\",\"kg\"]}", call("units", "{}").structured());
+        assertInvalid("unit: expected a string, got 1", "measure", "{\"amount\":2,\"unit\":1}");
+        // the values are known at run time only, so the schema has no enum, but the message lists them
+        assertRefused("unit: expected one of \"m\", \"kg\", got \"KILOGRAM\"", "measure",
+                "{\"amount\":2,\"unit\":\"KILOGRAM\"}");
+    }
+
+    @Test
+    void enumsWithAJsonCreatorFactoryAreReadThroughIt() throws Exception {
+        assertText("HIGH", call("prioritise", "{\"priority\":\"High\"}"));
+        assertRefused("priority: unknown priority \"urgent\"; use low or high", "prioritise", "{\"priority\":\"urgent\"}");
     }
 }

@@ -198,7 +198,9 @@ final class Codecs {
         locals.newName("value");
         String e = locals.newName("e");
         CodeBlock.Builder code = CodeBlock.builder();
-        if (type instanceof JsonType.EnumType enumType) {
+        if (type instanceof JsonType.EnumType enumType && enumType.custom() != null) {
+            readCustomEnum(enumType, code, e);
+        } else if (type instanceof JsonType.EnumType enumType) {
             String expected = expectedConstants(enumType.constants());
             code.addStatement("$T name = $T.enumName(value, $S)", TypeNames.STRING, DECODE, expected);
             code.beginControlFlow("switch (name)");
@@ -238,6 +240,43 @@ final class Codecs {
                 .addException(INVALID_ARGUMENTS)
                 .addCode(code.build())
                 .build();
+    }
+
+    /**
+     * An enum read through its {@code @JsonCreator} factory, or matched against its
+     * {@code @JsonValue} values; values are known at run time only, so is the message's list.
+     */
+    private void readCustomEnum(JsonType.EnumType enumType, CodeBlock.Builder code, String e) {
+        JsonType.Custom custom = enumType.custom();
+        ClassName enumClass = TypeNames.className(enumType.type());
+        if (custom.factory() != null) {
+            code.addStatement("$T result", enumClass);
+            code.beginControlFlow("try");
+            code.addStatement("result = $T.$L($L)", enumClass, custom.factory(),
+                    decode(custom.factoryType(), CodeBlock.of("value")));
+            code.nextControlFlow("catch ($T $L)", IllegalArgumentException.class, e);
+            code.addStatement("throw $T.refused($L)", DECODE, e);
+            code.endControlFlow();
+            code.beginControlFlow("if (result == null)");
+            code.addStatement("throw $T.notOneOf(value, $S)", DECODE, "a valid " + enumType.type().simpleName());
+            code.endControlFlow();
+            code.addStatement("return result");
+            return;
+        }
+        TypeName valueType = TypeNames.of(custom.valueType());
+        code.addStatement("$T given = $L", valueType, decode(custom.valueType(), CodeBlock.of("value")));
+        code.addStatement("$T[] constants = $T.values()", enumClass, enumClass);
+        code.beginControlFlow("for ($T constant : constants)", enumClass);
+        code.beginControlFlow(valueType.isPrimitive() ? "if (constant.$L == given)" : "if (given.equals(constant.$L))",
+                custom.value());
+        code.addStatement("return constant");
+        code.endControlFlow();
+        code.endControlFlow();
+        code.addStatement("$T[] values = new $T[constants.length]", TypeNames.JSON_NODE, TypeNames.JSON_NODE);
+        code.beginControlFlow("for (int i = 0; i < constants.length; i++)");
+        code.addStatement("values[i] = $L", encode(custom.valueType(), CodeBlock.of("constants[i].$L", custom.value())));
+        code.endControlFlow();
+        code.addStatement("throw $T.notOneOf(value, $T.oneOf(values))", DECODE, DECODE);
     }
 
     /** {@code one of "RED", "GREEN"}, the words of the schema's {@code enum}. */
@@ -435,7 +474,8 @@ final class Codecs {
         if (type instanceof JsonType.Scalar scalar) {
             return CodeBlock.of("$T.$L($L)", ENCODE, encoderName(scalar), value);
         }
-        if (type instanceof JsonType.EnumType enumType && enumType.constants().equals(enumType.javaNames())) {
+        if (type instanceof JsonType.EnumType enumType && enumType.constants().equals(enumType.javaNames())
+                && (enumType.custom() == null || enumType.custom().value() == null)) {
             return CodeBlock.of("$T.string($L)", ENCODE, value);
         }
         if (type instanceof JsonType.RawJson) {
@@ -483,7 +523,11 @@ final class Codecs {
     private MethodSpec writer(JsonType type, String name) {
         CodeBlock.Builder code = CodeBlock.builder();
         TypeName returns;
-        if (type instanceof JsonType.EnumType enumType) {
+        if (type instanceof JsonType.EnumType enumType && enumType.custom() != null && enumType.custom().value() != null) {
+            returns = TypeNames.JSON_NODE;
+            code.addStatement("return $L", encode(enumType.custom().valueType(),
+                    CodeBlock.of("value.$L", enumType.custom().value())));
+        } else if (type instanceof JsonType.EnumType enumType) {
             returns = TypeNames.JSON_NODE;
             ClassName enumClass = TypeNames.className(enumType.type());
             for (int i = 0; i < enumType.constants().size(); i++) {

@@ -42,6 +42,11 @@ final class DefaultValues {
         if (type instanceof JsonType.Scalar scalar) {
             return scalar(scalar.kind(), json, path);
         }
+        if (type instanceof JsonType.EnumType enumType && enumType.custom() != null) {
+            // values known at run time only: the JSON type is what can be checked here
+            JsonType.Custom custom = enumType.custom();
+            return scalar((custom.factory() != null ? custom.factoryType() : custom.valueType()).kind(), json, path);
+        }
         if (type instanceof JsonType.EnumType enumType) {
             return json instanceof String s && enumType.constants().contains(s) ? null
                     : at(path, "expected one of " + enumType.constants());

@@ -30,6 +30,7 @@ final class Jackson {
     static final String TYPE_INFO = PACKAGE + "JsonTypeInfo";
     static final String SUB_TYPES = PACKAGE + "JsonSubTypes";
     static final String TYPE_NAME = PACKAGE + "JsonTypeName";
+    static final String VALUE = PACKAGE + "JsonValue";
 
     private Jackson() {
     }

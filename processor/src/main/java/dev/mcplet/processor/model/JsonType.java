@@ -14,9 +14,11 @@ public sealed interface JsonType {
 
     /**
      * An enum, written as one of {@code constants}: the names of its Java constants
-     * ({@code javaNames}, in the same order), or the names {@code @JsonProperty} gives them.
+     * ({@code javaNames}, in the same order), or the names {@code @JsonProperty} gives them; or, when
+     * {@code custom} is not null, as its {@code @JsonValue} says and read through its
+     * {@code @JsonCreator} factory (values that only run time knows, so {@code constants} is empty).
      */
-    record EnumType(ClassRef type, List<String> constants, List<String> javaNames) implements JsonType {
+    record EnumType(ClassRef type, List<String> constants, List<String> javaNames, Custom custom) implements JsonType {
         public EnumType {
             constants = List.copyOf(constants);
             javaNames = List.copyOf(javaNames);
@@ -24,8 +26,19 @@ public sealed interface JsonType {
 
         /** An enum written by the names of its constants. */
         public EnumType(ClassRef type, List<String> constants) {
-            this(type, constants, constants);
+            this(type, constants, constants, null);
         }
+    }
+
+    /**
+     * How an enum with {@code @JsonValue} or a {@code @JsonCreator} factory is written and read.
+     *
+     * @param value the {@code @JsonValue} method ({@code code()}) or field, or null (then by name)
+     * @param valueType the scalar type of that value, or null
+     * @param factory the static {@code @JsonCreator} method's name, or null (then matched against {@code value})
+     * @param factoryType the scalar type of its parameter, or null
+     */
+    record Custom(String value, Scalar valueType, String factory, Scalar factoryType) {
     }
 
     /**

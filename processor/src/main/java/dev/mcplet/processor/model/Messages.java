@@ -61,6 +61,7 @@ public enum Messages {
             + " or make the field public"),
     ACCESSOR_TYPES_DIFFER("the getter and setter of property %s of %s have different types (%s and %s);"
             + " give them the same type"),
+    ENUM_MEMBER_NOT_USABLE("the %s of enum %s cannot be used by generated code: it must %s"),
     TYPE_TOO_DEEP("%s nests type arguments deeper than %d levels as it recurses (in %s); a schema must be finite,"
             + " so use a type whose arguments do not grow"),
     TYPE_NOT_ACCESSIBLE("%s is not accessible from package %s, where the generated %s is; declare it public"),

@@ -144,26 +144,86 @@ final class TypeReader {
             return new JsonType.RawJson(name.equals(OBJECT_NODE));
         }
         if (element.getKind() == ElementKind.ENUM) {
-            if (!accessible(element, where)) {
-                return null;
-            }
-            List<String> constants = new ArrayList<>();
-            List<String> javaNames = new ArrayList<>();
-            for (Element member : element.getEnclosedElements()) {
-                if (member.getKind() == ElementKind.ENUM_CONSTANT) {
-                    AnnotationMirror property = ToolClassReader.annotation(member, Jackson.PROPERTY);
-                    String jsonName = property == null ? "" : Jackson.string(property, "value");
-                    javaNames.add(member.getSimpleName().toString());
-                    constants.add(jsonName.isEmpty() ? member.getSimpleName().toString() : jsonName);
-                }
-            }
-            return new JsonType.EnumType(ToolClassReader.classRef(element, elements), constants, javaNames);
+            return enumType(element, where, whole);
         }
         if (objects.handles(element)) {
             return objects.read(type, where, whole);
         }
         reportUnsupported(type, where, position, whole);
         return null;
+    }
+
+    private JsonType enumType(TypeElement element, Element where, TypeMirror whole) {
+        if (!accessible(element, where)) {
+            return null;
+        }
+        List<String> constants = new ArrayList<>();
+        List<String> javaNames = new ArrayList<>();
+        String value = null;
+        JsonType.Scalar valueType = null;
+        String factory = null;
+        JsonType.Scalar factoryType = null;
+        for (Element member : element.getEnclosedElements()) {
+            if (member.getKind() == ElementKind.ENUM_CONSTANT) {
+                AnnotationMirror property = ToolClassReader.annotation(member, Jackson.PROPERTY);
+                String jsonName = property == null ? "" : Jackson.string(property, "value");
+                javaNames.add(member.getSimpleName().toString());
+                constants.add(jsonName.isEmpty() ? member.getSimpleName().toString() : jsonName);
+                continue;
+            }
+            AnnotationMirror jsonValue = ToolClassReader.annotation(member, Jackson.VALUE);
+            boolean isStatic = member.getModifiers().contains(Modifier.STATIC);
+            if (jsonValue != null && Jackson.bool(jsonValue, "value", true) && !isStatic) {
+                TypeMirror type = member.getKind() == ElementKind.METHOD
+                        ? ((javax.lang.model.element.ExecutableElement) member).getReturnType() : member.asType();
+                valueType = enumScalar(member, type, element, whole);
+                if (valueType == null) {
+                    return null;
+                }
+                value = member.getKind() == ElementKind.METHOD ? member.getSimpleName() + "()" : member.getSimpleName().toString();
+            } else if (member.getKind() == ElementKind.METHOD && isStatic && member instanceof javax.lang.model.element.ExecutableElement method
+                    && Jackson.isCreator(method)) {
+                if (method.getParameters().size() != 1) {
+                    reporter.error(member, Messages.ENUM_MEMBER_NOT_USABLE, "@JsonCreator", element.getQualifiedName(),
+                            "take one parameter");
+                    return null;
+                }
+                factoryType = enumScalar(member, method.getParameters().get(0).asType(), element, whole);
+                if (factoryType == null) {
+                    return null;
+                }
+                factory = member.getSimpleName().toString();
+            }
+        }
+        JsonType.Custom custom = value == null && factory == null ? null
+                : new JsonType.Custom(value, valueType, factory, factoryType);
+        if (value != null) {
+            constants = List.of(); // the values are known at run time only
+        }
+        return new JsonType.EnumType(ToolClassReader.classRef(element, elements), constants, javaNames, custom);
+    }
+
+    /** The scalar type of an enum's {@code @JsonValue} or {@code @JsonCreator} parameter, reachable by generated code; or null after reporting. */
+    private JsonType.Scalar enumScalar(Element member, TypeMirror type, TypeElement enumElement, TypeMirror whole) {
+        String annotation = ToolClassReader.annotation(member, Jackson.VALUE) != null ? "@JsonValue" : "@JsonCreator";
+        boolean reachable = member.getModifiers().contains(Modifier.PUBLIC)
+                || (!member.getModifiers().contains(Modifier.PRIVATE)
+                        && elements.getPackageOf(enumElement).getQualifiedName().contentEquals(packageName));
+        if (!reachable) {
+            reporter.error(member, Messages.ENUM_MEMBER_NOT_USABLE, annotation, enumElement.getQualifiedName(),
+                    "be public");
+            return null;
+        }
+        JsonType json = read(type, member, Position.NESTED, whole);
+        if (json == null) {
+            return null;
+        }
+        if (!(json instanceof JsonType.Scalar scalar) || scalar.kind() == ScalarKind.BYTES) {
+            reporter.error(member, Messages.ENUM_MEMBER_NOT_USABLE, annotation, enumElement.getQualifiedName(),
+                    "have a String, number or boolean type");
+            return null;
+        }
+        return scalar;
     }
 
     private JsonType optional(JsonType.OptionalKind kind, DeclaredType type, Element where, Position position,

@@ -39,6 +39,9 @@ import java.util.Set;
  *   <li>A sealed hierarchy is an object with {@code oneOf} its subtypes, each with its
  *       discriminator property as a {@code const}, first and required.</li>
  *   <li>{@code byte[]} is a string with {@code contentEncoding: base64}, as Jackson writes it.</li>
+ *   <li>An enum is a string with its constants' names as {@code enum} ({@code @JsonProperty} renames
+ *       them); with {@code @JsonValue} or a {@code @JsonCreator} factory, whose values only run time
+ *       knows, it is the schema of that value's type, without {@code enum}.</li>
  *   <li>{@code Set} adds {@code uniqueItems}; {@code Map<String, V>} is an object whose
  *       {@code additionalProperties} is the schema of V.</li>
  * </ul>
@@ -257,6 +260,11 @@ public final class SchemaWriter {
         Map<String, Object> schema = new LinkedHashMap<>();
         if (type instanceof JsonType.Scalar scalar) {
             scalar(scalar.kind(), schema);
+        } else if (type instanceof JsonType.EnumType enumType && enumType.custom() != null
+                && (enumType.custom().value() != null || !output)) {
+            // @JsonValue or @JsonCreator: the values are known at run time only
+            JsonType.Custom custom = enumType.custom();
+            scalar((!output && custom.factory() != null ? custom.factoryType() : custom.valueType()).kind(), schema);
         } else if (type instanceof JsonType.EnumType enumType) {
             schema.put("type", "string");
             schema.put("enum", enumType.constants());

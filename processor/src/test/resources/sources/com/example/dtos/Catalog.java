@@ -151,4 +151,19 @@ public class Catalog {
     public Category classify(Category category) {
         return category;
     }
+
+    @McpTool
+    public String measure(double amount, Unit unit) {
+        return amount + " " + unit.symbol();
+    }
+
+    @McpTool
+    public List<Unit> units() {
+        return List.of(Unit.values());
+    }
+
+    @McpTool
+    public Priority prioritise(Priority priority) {
+        return priority;
+    }
 }

@@ -161,6 +161,18 @@ public final class Decode {
     }
 
     /**
+     * {@code one of "a", "b"} (or {@code one of 1, 2}): the values of an enum with {@code @JsonValue},
+     * which generated code gathers when a value matches none of them.
+     */
+    public static String oneOf(JsonNode[] values) {
+        StringBuilder out = new StringBuilder("one of ");
+        for (int i = 0; i < values.length; i++) {
+            out.append(i == 0 ? "" : ", ").append(Json.toJson(values[i]));
+        }
+        return out.toString();
+    }
+
+    /**
      * The text of an enum constant's name, before generated code matches it against the constants.
      *
      * @param expected the constants as the schema lists them, e.g. {@code one of "RED", "GREEN"}
