@@ -133,6 +133,11 @@ class DtosOverHttpTest {
         String address = "{\"street\":\" 1 Main St \",\"postal_code\":\"12345\"}";
         assertEquals(jacksonResult("normalise", new Class<?>[] {dto("Address")}, JACKSON.readValue(address, dto("Address"))),
                 call("normalise", "{\"address\":" + address + "}").get("structuredContent"));
+        String request = "{\"requestId\":\"r1\",\"data\":{\"street\":\"a\",\"postal_code\":\"1\"}}";
+        Object envelope = JACKSON.readValue(request, JACKSON.getTypeFactory().constructParametricType(dto("Envelope"),
+                dto("Address")));
+        assertEquals(jacksonResult("envelope", new Class<?>[] {dto("Envelope")}, envelope),
+                call("envelope", "{\"request\":" + request + "}").get("structuredContent"));
         String amounts = "[{\"amount\":1.25},{\"amount\":2.25,\"currency\":\"USD\"}]";
         Object parsed = JACKSON.readValue(amounts, JACKSON.getTypeFactory().constructCollectionType(List.class, dto("Money")));
         assertEquals(jacksonResult("total", new Class<?>[] {List.class}, parsed),

@@ -24,7 +24,7 @@ import org.junit.jupiter.api.Test;
 class DtosTest {
 
     static final String[] SOURCES = {"Page", "Pair", "Tree", "Category", "Product", "Address", "Money", "Shape",
-        "Event", "Expr", "Unit", "Priority", "Catalog"};
+        "Event", "Expr", "Unit", "Priority", "Envelope", "Catalog"};
 
     static ToolSet tools;
 
@@ -87,7 +87,16 @@ class DtosTest {
                 + "\"category\":\"books\",\"thumbnail\":\"AQID\",\"updatedAt\":\"2025-01-31T14:30:00Z\","
                 + "\"displayName\":\"Widget (p-2)\"}]}",
                 call("listProducts", "{\"page\":2}").structured());
-        assertJson("{\"first\":\"banana\",\"second\":6}", call("longest", "{\"words\":[\"fig\",\"banana\"]}").structured());
+        assertJson("{\"left\":\"banana\",\"right\":6}", call("longest", "{\"words\":[\"fig\",\"banana\"]}").structured());
+    }
+
+    @Test
+    void genericBeans() throws Exception {
+        assertJson("{\"data\":[{\"street\":\"a\",\"postal_code\":\"1\"},{\"street\":\"a\",\"postal_code\":\"1\"}],"
+                + "\"requestId\":\"r1\"}", call("envelope", "{\"request\":{\"requestId\":\"r1\","
+                        + "\"data\":{\"street\":\"a\",\"postal_code\":\"1\"}}}").structured());
+        assertInvalid("request.data.street: required but missing, expected a string", "envelope",
+                "{\"request\":{\"data\":{\"postal_code\":\"1\"}}}");
     }
 
     @Test

@@ -265,4 +265,23 @@ class ObjectShapeErrorsTest {
                 }
                 """);
     }
+
+    @Test
+    void aPrivateJsonValue() {
+        assertError("the @JsonValue of enum test.Tools.Unit cannot be used by generated code: it must be public",
+                "private String symbol()", """
+                package test;
+                import com.fasterxml.jackson.annotation.JsonValue;
+                import dev.mcplet.McpTool;
+                public class Tools {
+                    public enum Unit {
+                        METRE;
+                        @JsonValue
+                        private String symbol() { return "m"; }
+                    }
+                    @McpTool
+                    public void use(Unit unit) { }
+                }
+                """);
+    }
 }

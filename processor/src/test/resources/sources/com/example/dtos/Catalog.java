@@ -166,4 +166,12 @@ public class Catalog {
     public Priority prioritise(Priority priority) {
         return priority;
     }
+
+    @McpTool
+    public Envelope<List<Address>> envelope(Envelope<Address> request) {
+        Envelope<List<Address>> response = new Envelope<>();
+        response.setRequestId(request.getRequestId());
+        response.setData(request.getData() == null ? List.of() : List.of(request.getData(), request.getData()));
+        return response;
+    }
 }
