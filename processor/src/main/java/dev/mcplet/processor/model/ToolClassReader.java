@@ -110,7 +110,9 @@ public final class ToolClassReader {
                     members.add(component.asType());
                 }
                 for (VariableElement field : ElementFilter.fieldsIn(element.getEnclosedElements())) {
-                    members.add(field.asType());
+                    if (!field.getModifiers().contains(Modifier.STATIC)) {
+                        members.add(field.asType());
+                    }
                 }
                 members.addAll(element.getPermittedSubclasses());
                 for (TypeMirror member : members) {
