@@ -24,7 +24,7 @@ import org.junit.jupiter.api.Test;
 class DtosTest {
 
     static final String[] SOURCES = {"Page", "Pair", "Tree", "Category", "Product", "Address", "Money", "Shape",
-        "Event", "Expr", "Unit", "Priority", "Envelope", "Catalog"};
+        "Event", "Expr", "Unit", "Priority", "Envelope", "Payment", "Catalog"};
 
     static ToolSet tools;
 
@@ -205,6 +205,21 @@ class DtosTest {
                 + "{\"kind\":\"deleted\",\"sku\":\"s1\"}]}", call("history", "{\"sku\":\"s1\"}").structured());
         assertInvalid("event.kind: expected one of \"created\", \"deleted\", got \"Created\"", "describe",
                 "{\"event\":{\"kind\":\"Created\",\"sku\":\"s1\",\"at\":\"2025-01-31T14:30:00Z\"}}");
+    }
+
+    @Test
+    void sealedClassesWithInheritedProperties() throws Exception {
+        assertText("card ending 4242: 10.00", call("pay", "{\"payment\":{\"type\":\"Card\",\"amount\":10.00,\"last4\":\"4242\"}}"));
+        assertText("transfer from DE89: 5", call("pay", "{\"payment\":{\"type\":\"Transfer\",\"amount\":5,\"iban\":\"DE89\"}}"));
+        assertInvalid("payment.iban: unexpected property, expected one of: type, amount, last4", "pay",
+                "{\"payment\":{\"type\":\"Card\",\"iban\":\"DE89\"}}");
+    }
+
+    @Test
+    void aSubtypeUsedOnItsOwnHasNoDiscriminator() throws Exception {
+        assertText(String.valueOf(Math.PI), call("circleArea", "{\"circle\":{\"radius\":1}}"));
+        assertInvalid("circle.type: unexpected property, expected one of: radius", "circleArea",
+                "{\"circle\":{\"type\":\"Circle\",\"radius\":1}}");
     }
 
     @Test

@@ -174,4 +174,18 @@ public class Catalog {
         response.setData(request.getData() == null ? List.of() : List.of(request.getData(), request.getData()));
         return response;
     }
+
+    @McpTool
+    public String pay(Payment payment) {
+        if (payment instanceof Payment.Card card) {
+            return "card ending " + card.getLast4() + ": " + card.getAmount();
+        }
+        return "transfer from " + ((Payment.Transfer) payment).getIban() + ": " + payment.getAmount();
+    }
+
+    /** A subtype of a sealed interface used on its own: no discriminator. */
+    @McpTool
+    public double circleArea(Shape.Circle circle) {
+        return Math.PI * circle.radius() * circle.radius();
+    }
 }
