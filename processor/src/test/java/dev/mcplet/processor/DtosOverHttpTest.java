@@ -138,6 +138,9 @@ class DtosOverHttpTest {
                 dto("Address")));
         assertEquals(jacksonResult("envelope", new Class<?>[] {dto("Envelope")}, envelope),
                 call("envelope", "{\"request\":" + request + "}").get("structuredContent"));
+        String dimensions = "{\"width\":1.5,\"height\":2}";
+        assertEquals(jacksonResult("doubled", new Class<?>[] {dto("Dimensions")}, JACKSON.readValue(dimensions, dto("Dimensions"))),
+                call("doubled", "{\"dimensions\":" + dimensions + "}").get("structuredContent"));
         String amounts = "[{\"amount\":1.25},{\"amount\":2.25,\"currency\":\"USD\"}]";
         Object parsed = JACKSON.readValue(amounts, JACKSON.getTypeFactory().constructCollectionType(List.class, dto("Money")));
         assertEquals(jacksonResult("total", new Class<?>[] {List.class}, parsed),

@@ -24,7 +24,7 @@ import org.junit.jupiter.api.Test;
 class DtosTest {
 
     static final String[] SOURCES = {"Page", "Pair", "Tree", "Category", "Product", "Address", "Money", "Shape",
-        "Event", "Expr", "Unit", "Priority", "Envelope", "Payment", "Catalog"};
+        "Event", "Expr", "Unit", "Priority", "Envelope", "Payment", "Dimensions", "Catalog"};
 
     static ToolSet tools;
 
@@ -153,6 +153,17 @@ class DtosTest {
         // written through the getters, under the names of the properties; null left out (@JsonInclude(NON_NULL))
         assertJson("{\"street\":\"1 Main St\",\"postal_code\":\"12345\"}",
                 call("normalise", "{\"address\":{\"street\":\" 1 Main St \",\"postal_code\":\"12345\"}}").structured());
+    }
+
+    @Test
+    void staticFactoriesBuildTheirClass() throws Exception {
+        assertJson("{\"width\":2.0,\"height\":6.0,\"area\":12.0}",
+                call("doubled", "{\"dimensions\":{\"width\":1,\"height\":3}}").structured());
+        assertRefused("dimensions: width and height must be positive", "doubled",
+                "{\"dimensions\":{\"width\":0,\"height\":3}}");
+        // the computed getter is output-only
+        assertInvalid("dimensions.area: unexpected property, expected one of: width, height", "doubled",
+                "{\"dimensions\":{\"width\":1,\"height\":3,\"area\":3}}");
     }
 
     @Test

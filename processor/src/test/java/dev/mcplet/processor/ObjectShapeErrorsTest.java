@@ -180,7 +180,7 @@ class ObjectShapeErrorsTest {
 
     @Test
     void twoCreators() {
-        assertError("test.Tools.Point has more than one @JsonCreator constructor; mark only one", "public Point(String", """
+        assertError("test.Tools.Point has more than one @JsonCreator constructor or factory; mark only one", "public Point(String", """
                 package test;
                 import com.fasterxml.jackson.annotation.JsonCreator;
                 import dev.mcplet.McpTool;
@@ -281,6 +281,62 @@ class ObjectShapeErrorsTest {
                     }
                     @McpTool
                     public void use(Unit unit) { }
+                }
+                """);
+    }
+
+    @Test
+    void aFactoryOfAGenericClass() {
+        assertError("this @JsonCreator factory cannot build test.Tools.Box: a static factory must return the class itself,"
+                + " and a generic class must use a constructor; mark a constructor @JsonCreator instead",
+                "static <T> Box<T> of(", """
+                package test;
+                import com.fasterxml.jackson.annotation.JsonCreator;
+                import dev.mcplet.McpTool;
+                public class Tools {
+                    public static final class Box<T> {
+                        private Box() { }
+                        @JsonCreator
+                        public static <T> Box<T> of(T value) { return new Box<>(); }
+                    }
+                    @McpTool
+                    public void use(Box<String> box) { }
+                }
+                """);
+    }
+
+    @Test
+    void aDelegatingCreator() {
+        assertError("the @JsonCreator of test.Tools.Code takes the whole JSON value (mode = DELEGATING), which needs"
+                + " data-binding at run time; take one parameter per property instead (mode = PROPERTIES)",
+                "public Code(String", """
+                package test;
+                import com.fasterxml.jackson.annotation.JsonCreator;
+                import dev.mcplet.McpTool;
+                public class Tools {
+                    public static final class Code {
+                        @JsonCreator(mode = JsonCreator.Mode.DELEGATING)
+                        public Code(String text) { }
+                    }
+                    @McpTool
+                    public void use(Code code) { }
+                }
+                """);
+    }
+
+    @Test
+    void constructorParametersWithoutNames() {
+        assertError("the constructor parameters of test.Tools.Point have no names in its class file (arg0, arg1, ...),"
+                + " so they cannot name properties; compile that class with -parameters, or name each with @JsonProperty",
+                "public Point(int arg0", """
+                package test;
+                import dev.mcplet.McpTool;
+                public class Tools {
+                    public static final class Point {
+                        public Point(int arg0, int arg1) { }
+                    }
+                    @McpTool
+                    public void use(Point point) { }
                 }
                 """);
     }

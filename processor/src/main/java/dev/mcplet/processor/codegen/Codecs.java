@@ -381,7 +381,12 @@ final class Codecs {
         // A constructor that validates its arguments refuses the value with an
         // IllegalArgumentException: that is a problem with the argument at this path.
         code.beginControlFlow("try");
-        code.addStatement("return new $T($L)", javaType, String.join(", ", args));
+        if (def.factory() != null) {
+            code.addStatement("return $T.$L($L)", TypeNames.className(def.type().type()), def.factory(),
+                    String.join(", ", args));
+        } else {
+            code.addStatement("return new $T($L)", javaType, String.join(", ", args));
+        }
         code.nextControlFlow("catch ($T $L)", IllegalArgumentException.class, e);
         code.addStatement("throw $T.refused($L)", DECODE, e);
         code.endControlFlow();

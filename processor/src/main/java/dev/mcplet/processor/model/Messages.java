@@ -53,7 +53,13 @@ public enum Messages {
             + " @JsonTypeName or @JsonSubTypes"),
     DISCRIMINATOR_CLASH("%s has a property \"%s\", which is the discriminator of %s; rename the property,"
             + " or choose another discriminator with @JsonTypeInfo(use = JsonTypeInfo.Id.NAME, property = \"...\")"),
-    MULTIPLE_CREATORS("%s has more than one @JsonCreator constructor; mark only one"),
+    MULTIPLE_CREATORS("%s has more than one @JsonCreator constructor or factory; mark only one"),
+    FACTORY_NOT_USABLE("this @JsonCreator factory cannot build %s: a static factory must return the class itself,"
+            + " and a generic class must use a constructor; mark a constructor @JsonCreator instead"),
+    CREATOR_DELEGATING("the @JsonCreator of %s takes the whole JSON value (mode = DELEGATING), which needs data-binding"
+            + " at run time; take one parameter per property instead (mode = PROPERTIES)"),
+    PARAMETER_NAMES_LOST("the constructor parameters of %s have no names in its class file (arg0, arg1, ...), so they"
+            + " cannot name properties; compile that class with -parameters, or name each with @JsonProperty"),
     CREATOR_NOT_ACCESSIBLE("the constructor of %s that builds it from JSON is not accessible from package %s, where"
             + " the generated %s is; declare it public"),
     PROPERTY_NOT_ACCESSIBLE("property %s of %s is a non-public field without a public getter or setter;"

@@ -10,7 +10,9 @@ import java.util.List;
  * @param description the main text of the class's Javadoc, else its {@code @JsonClassDescription}, or null
  * @param shape how instances are built and taken apart
  * @param properties the JSON properties, in schema order (none for a {@link Shape#UNION})
- * @param creator for {@link Shape#RECORD} and {@link Shape#CREATOR}: the constructor's arguments in order
+ * @param creator for {@link Shape#RECORD} and {@link Shape#CREATOR}: the constructor's (or factory's) arguments in order
+ * @param factory the static {@code @JsonCreator} method that builds a {@link Shape#CREATOR} instance, or null for
+ *     its constructor
  * @param closed whether properties that are not declared are refused ({@code additionalProperties: false});
  *     not when the class says {@code @JsonIgnoreProperties(ignoreUnknown = true)}
  * @param union for {@link Shape#UNION}: the discriminator and the variants; else null
@@ -18,7 +20,7 @@ import java.util.List;
  *     goes to {@code $defs} and is referenced with {@code $ref}
  */
 public record ObjectDef(JsonType.ObjectType type, String description, Shape shape, List<Property> properties,
-        List<Arg> creator, boolean closed, Union union, boolean recursive) {
+        List<Arg> creator, String factory, boolean closed, Union union, boolean recursive) {
 
     public ObjectDef {
         properties = List.copyOf(properties);
@@ -26,14 +28,17 @@ public record ObjectDef(JsonType.ObjectType type, String description, Shape shap
     }
 
     public ObjectDef withRecursive(boolean recursive) {
-        return new ObjectDef(type, description, shape, properties, creator, closed, union, recursive);
+        return new ObjectDef(type, description, shape, properties, creator, factory, closed, union, recursive);
     }
 
     /** The Java forms that an object type can take. */
     public enum Shape {
         /** A record: built with its canonical constructor, read through its accessors. */
         RECORD,
-        /** A class built through one constructor whose parameters are properties, read through getters or fields. */
+        /**
+         * A class built through one constructor (or static factory) whose parameters are properties, read
+         * through getters or fields.
+         */
         CREATOR,
         /** A JavaBean: built with its no-argument constructor, then set through setters or public fields. */
         BEAN,

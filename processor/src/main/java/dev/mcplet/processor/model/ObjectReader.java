@@ -207,7 +207,7 @@ final class ObjectReader {
             creator.add(new ObjectDef.Arg(properties.size(), zero));
             properties.add(property);
         }
-        return new ObjectDef(key, description(element, doc), ObjectDef.Shape.RECORD, properties, creator,
+        return new ObjectDef(key, description(element, doc), ObjectDef.Shape.RECORD, properties, creator, null,
                 rules.closed, null, false);
     }
 
@@ -352,12 +352,32 @@ final class ObjectReader {
                 }
             }
         }
+        for (ExecutableElement method : ElementFilter.methodsIn(element.getEnclosedElements())) {
+            if (method.getModifiers().contains(Modifier.STATIC) && Jackson.isCreator(method)) {
+                if (creator != null) {
+                    reporter.error(method, Messages.MULTIPLE_CREATORS, element.getQualifiedName());
+                    return null;
+                }
+                if (!element.getTypeParameters().isEmpty() || !types.isSameType(types.erasure(method.getReturnType()),
+                        types.erasure(element.asType()))) {
+                    reporter.error(method, Messages.FACTORY_NOT_USABLE, element.getQualifiedName());
+                    return null;
+                }
+                creator = method;
+            }
+        }
+        if (creator != null && !checkCreator(creator, element)) {
+            return null;
+        }
         if (creator == null && noArgs == null) {
             if (publicConstructors.size() != 1) {
                 reporter.error(element, Messages.NO_OBJECT_SHAPE, element.getQualifiedName());
                 return null;
             }
             creator = publicConstructors.get(0);
+            if (!checkCreator(creator, element)) {
+                return null;
+            }
         }
         if (creator != null && !creator.getModifiers().contains(Modifier.PUBLIC)
                 && (creator.getModifiers().contains(Modifier.PRIVATE) || !reader.inGeneratedPackage(element))) {
@@ -373,7 +393,9 @@ final class ObjectReader {
         Map<String, Element> names = new LinkedHashMap<>();
         if (creator != null) {
             DocComment creatorDoc = DocComment.parse(elements.getDocComment(creator));
-            List<? extends TypeMirror> parameterTypes = ((ExecutableType) types.asMemberOf(type, creator)).getParameterTypes();
+            List<? extends TypeMirror> parameterTypes = creator.getKind() == ElementKind.CONSTRUCTOR
+                    ? ((ExecutableType) types.asMemberOf(type, creator)).getParameterTypes()
+                    : ((ExecutableType) creator.asType()).getParameterTypes();
             for (int i = 0; i < creator.getParameters().size(); i++) {
                 VariableElement parameter = creator.getParameters().get(i);
                 String name = parameter.getSimpleName().toString();
@@ -413,8 +435,33 @@ final class ObjectReader {
                 properties.add(property);
             }
         }
+        String factory = creator != null && creator.getKind() == ElementKind.METHOD
+                ? creator.getSimpleName().toString() : null;
         return new ObjectDef(key, description(element, doc), creator != null ? ObjectDef.Shape.CREATOR
-                : ObjectDef.Shape.BEAN, properties, args, rules.closed, null, false);
+                : ObjectDef.Shape.BEAN, properties, args, factory, rules.closed, null, false);
+    }
+
+    /**
+     * Refuses a {@code @JsonCreator} that takes the whole value ({@code mode = DELEGATING}), and
+     * parameters whose names the class file lost (compiled without {@code -parameters}).
+     */
+    private boolean checkCreator(ExecutableElement creator, TypeElement element) {
+        AnnotationMirror annotation = ToolClassReader.annotation(creator, Jackson.CREATOR);
+        if (annotation != null && Jackson.constant(annotation, "mode").equals("DELEGATING")) {
+            reporter.error(creator, Messages.CREATOR_DELEGATING, element.getQualifiedName());
+            return false;
+        }
+        List<? extends VariableElement> parameters = creator.getParameters();
+        boolean lost = !parameters.isEmpty();
+        for (int i = 0; i < parameters.size() && lost; i++) {
+            lost = parameters.get(i).getSimpleName().contentEquals("arg" + i)
+                    && ToolClassReader.annotation(parameters.get(i), Jackson.PROPERTY) == null;
+        }
+        if (lost) {
+            reporter.error(creator, Messages.PARAMETER_NAMES_LOST, element.getQualifiedName());
+            return false;
+        }
+        return true;
     }
 
     /** A property of a JavaBean (or an output-only one of a creator class), or null when it is none. */
@@ -574,7 +621,7 @@ final class ObjectReader {
         }
         unionElements.put(key, element);
         return new ObjectDef(key, description(element, DocComment.parse(elements.getDocComment(element))),
-                ObjectDef.Shape.UNION, List.of(), List.of(), true, new ObjectDef.Union(property, variants), false);
+                ObjectDef.Shape.UNION, List.of(), List.of(), null, true, new ObjectDef.Union(property, variants), false);
     }
 
     /** The concrete permitted subtypes, nested sealed types flattened; false after reporting a non-sealed one. */

@@ -188,4 +188,9 @@ public class Catalog {
     public double circleArea(Shape.Circle circle) {
         return Math.PI * circle.radius() * circle.radius();
     }
+
+    @McpTool
+    public Dimensions doubled(Dimensions dimensions) {
+        return Dimensions.of(dimensions.getWidth() * 2, dimensions.getHeight() * 2);
+    }
 }
