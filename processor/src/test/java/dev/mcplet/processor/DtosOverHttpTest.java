@@ -141,6 +141,9 @@ class DtosOverHttpTest {
         String dimensions = "{\"width\":1.5,\"height\":2}";
         assertEquals(jacksonResult("doubled", new Class<?>[] {dto("Dimensions")}, JACKSON.readValue(dimensions, dto("Dimensions"))),
                 call("doubled", "{\"dimensions\":" + dimensions + "}").get("structuredContent"));
+        String tender = "{\"kind\":\"cash\",\"amount\":5}";
+        assertEquals(jacksonResult("change", new Class<?>[] {dto("Tender")}, JACKSON.readValue(tender, dto("Tender"))),
+                call("change", "{\"tender\":" + tender + "}").get("structuredContent"));
         String amounts = "[{\"amount\":1.25},{\"amount\":2.25,\"currency\":\"USD\"}]";
         Object parsed = JACKSON.readValue(amounts, JACKSON.getTypeFactory().constructCollectionType(List.class, dto("Money")));
         assertEquals(jacksonResult("total", new Class<?>[] {List.class}, parsed),

@@ -24,7 +24,7 @@ import org.junit.jupiter.api.Test;
 class DtosTest {
 
     static final String[] SOURCES = {"Page", "Pair", "Tree", "Category", "Product", "Address", "Money", "Shape",
-        "Event", "Expr", "Unit", "Priority", "Envelope", "Payment", "Dimensions", "Catalog"};
+        "Event", "Expr", "Unit", "Priority", "Envelope", "Payment", "Dimensions", "Tender", "Catalog"};
 
     static ToolSet tools;
 
@@ -231,6 +231,18 @@ class DtosTest {
         assertText(String.valueOf(Math.PI), call("circleArea", "{\"circle\":{\"radius\":1}}"));
         assertInvalid("circle.type: unexpected property, expected one of: radius", "circleArea",
                 "{\"circle\":{\"type\":\"Circle\",\"radius\":1}}");
+    }
+
+    @Test
+    void discriminatorsThatAreTheSubtypesOwnProperty() throws Exception {
+        // EXISTING_PROPERTY: "kind" is read into the record's own component, and written once
+        assertJson("{\"kind\":\"cash\",\"amount\":-5}",
+                call("change", "{\"tender\":{\"kind\":\"cash\",\"amount\":5}}").structured());
+        // @JsonIgnoreProperties(ignoreUnknown = true) on the interface holds for its subtypes
+        assertJson("{\"kind\":\"card\",\"last4\":\"4242\"}",
+                unchecked("change", "{\"tender\":{\"kind\":\"card\",\"last4\":\"4242\",\"brand\":\"visa\"}}").structured());
+        assertInvalid("tender.kind: expected one of \"card\", \"cash\", got \"cheque\"", "change",
+                "{\"tender\":{\"kind\":\"cheque\"}}");
     }
 
     @Test

@@ -341,7 +341,7 @@ final class Codecs {
             expected.add(discriminator);
         }
         for (Property property : def.properties()) {
-            if (property.input()) {
+            if (property.input() && !property.jsonName().equals(discriminator)) {
                 expected.add(property.jsonName());
                 expected.addAll(property.aliases());
             }
@@ -625,8 +625,8 @@ final class Codecs {
             code.addStatement("$L.put($S, $S)", object, discriminator, tag);
         }
         for (Property component : def.properties()) {
-            if (!component.output()) {
-                continue;
+            if (!component.output() || component.jsonName().equals(discriminator)) {
+                continue; // a subtype's own discriminator property (EXISTING_PROPERTY): its tag is written above
             }
             CodeBlock get = CodeBlock.of("value.$L", component.getter().access());
             JsonType type = component.type();

@@ -58,8 +58,11 @@ public record ObjectDef(JsonType.ObjectType type, String description, Shape shap
      * The variants of a sealed hierarchy.
      *
      * @param property the discriminator property ({@code "type"} unless {@code @JsonTypeInfo(property)} says otherwise)
+     * @param existing whether subtypes declare it as a property of their own
+     *     ({@code @JsonTypeInfo(include = EXISTING_PROPERTY)}): it is then read into that property too,
+     *     and written as the subtype's tag either way
      */
-    public record Union(String property, List<Variant> variants) {
+    public record Union(String property, boolean existing, List<Variant> variants) {
         public Union {
             variants = List.copyOf(variants);
         }

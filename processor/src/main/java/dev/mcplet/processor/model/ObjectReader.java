@@ -45,7 +45,8 @@ import javax.lang.model.util.Types;
  *       in results when it has a getter or a public field. Names follow Jackson: {@code getURL()} is
  *       {@code url}, {@code getFirstName()} is {@code firstName}. Bean properties may be left out.</li>
  *   <li>a sealed interface or abstract sealed class: its permitted subtypes (nested sealed ones
- *       flattened), told apart by a discriminator property.</li>
+ *       flattened), told apart by a discriminator property; with
+ *       {@code @JsonTypeInfo(include = EXISTING_PROPERTY)}, a property the subtypes declare themselves.</li>
  * </ul>
  */
 final class ObjectReader {
@@ -176,7 +177,7 @@ final class ObjectReader {
 
     private ObjectDef record(JsonType.ObjectType key, TypeElement element, DeclaredType type) {
         DocComment doc = DocComment.parse(elements.getDocComment(element));
-        ClassRules rules = new ClassRules(element);
+        ClassRules rules = rules(element);
         List<Property> properties = new ArrayList<>();
         List<ObjectDef.Arg> creator = new ArrayList<>();
         Map<String, Element> names = new LinkedHashMap<>();
@@ -238,18 +239,51 @@ final class ObjectReader {
         final boolean omitsNulls;
         final Set<String> ignoredNames = new HashSet<>();
 
-        ClassRules(TypeElement element) {
-            AnnotationMirror ignore = ToolClassReader.annotation(element, Jackson.IGNORE_PROPERTIES);
+        ClassRules(AnnotationMirror ignore, AnnotationMirror include) {
             closed = ignore == null || !Jackson.bool(ignore, "ignoreUnknown", false);
             if (ignore != null) {
                 ignoredNames.addAll(Jackson.strings(ignore, "value"));
             }
-            omitsNulls = Jackson.omitsNulls(ToolClassReader.annotation(element, Jackson.INCLUDE));
+            omitsNulls = Jackson.omitsNulls(include);
         }
 
         boolean ignored(String name) {
             return ignoredNames.contains(name);
         }
+    }
+
+    private ClassRules rules(TypeElement element) {
+        return new ClassRules(classAnnotation(element, Jackson.IGNORE_PROPERTIES),
+                classAnnotation(element, Jackson.INCLUDE));
+    }
+
+    /**
+     * A class annotation of the type or, as Jackson finds them, of its nearest supertype (superclasses
+     * and interfaces of the application, nearest first); or null.
+     */
+    private AnnotationMirror classAnnotation(TypeElement element, String name) {
+        Deque<TypeElement> pending = new ArrayDeque<>();
+        Set<TypeElement> seen = new HashSet<>();
+        pending.add(element);
+        while (!pending.isEmpty()) {
+            TypeElement type = pending.poll();
+            if (!seen.add(type)) {
+                continue;
+            }
+            AnnotationMirror found = ToolClassReader.annotation(type, name);
+            if (found != null) {
+                return found;
+            }
+            List<TypeMirror> supertypes = new ArrayList<>(type.getInterfaces());
+            supertypes.add(0, type.getSuperclass());
+            for (TypeMirror supertype : supertypes) {
+                if (supertype.getKind() == TypeKind.DECLARED
+                        && handles((TypeElement) ((DeclaredType) supertype).asElement())) {
+                    pending.add((TypeElement) ((DeclaredType) supertype).asElement());
+                }
+            }
+        }
+        return null;
     }
 
     /** The Javadoc's main text, else {@code @JsonClassDescription}. */
@@ -387,7 +421,7 @@ final class ObjectReader {
         }
         Map<String, Members> members = members(element);
         DocComment doc = DocComment.parse(elements.getDocComment(element));
-        ClassRules rules = new ClassRules(element);
+        ClassRules rules = rules(element);
         List<Property> properties = new ArrayList<>();
         List<ObjectDef.Arg> args = new ArrayList<>();
         Map<String, Element> names = new LinkedHashMap<>();
@@ -576,11 +610,13 @@ final class ObjectReader {
             return null;
         }
         String property = "type";
-        AnnotationMirror typeInfo = ToolClassReader.annotation(element, Jackson.TYPE_INFO);
+        boolean existing = false;
+        AnnotationMirror typeInfo = classAnnotation(element, Jackson.TYPE_INFO);
         if (typeInfo != null) {
             String use = Jackson.constant(typeInfo, "use");
             String include = Jackson.constant(typeInfo, "include");
-            if (!use.equals("NAME") || !(include.isEmpty() || include.equals("PROPERTY"))) {
+            existing = include.equals("EXISTING_PROPERTY");
+            if (!use.equals("NAME") || !(include.isEmpty() || include.equals("PROPERTY") || existing)) {
                 reporter.error(element, typeInfo, null, Messages.TYPE_INFO_UNSUPPORTED,
                         "use = " + use + (include.isEmpty() ? "" : ", include = " + include), element.getQualifiedName());
                 return null;
@@ -621,7 +657,8 @@ final class ObjectReader {
         }
         unionElements.put(key, element);
         return new ObjectDef(key, description(element, DocComment.parse(elements.getDocComment(element))),
-                ObjectDef.Shape.UNION, List.of(), List.of(), null, true, new ObjectDef.Union(property, variants), false);
+                ObjectDef.Shape.UNION, List.of(), List.of(), null, true, new ObjectDef.Union(property, existing, variants),
+                false);
     }
 
     /** The concrete permitted subtypes, nested sealed types flattened; false after reporting a non-sealed one. */
@@ -658,7 +695,7 @@ final class ObjectReader {
     Map<JsonType.ObjectType, ObjectDef> finish() {
         for (Map.Entry<JsonType.ObjectType, TypeElement> entry : unionElements.entrySet()) {
             ObjectDef union = objects.get(entry.getKey());
-            if (union == null) {
+            if (union == null || union.union().existing()) {
                 continue;
             }
             for (ObjectDef.Variant variant : union.union().variants()) {

@@ -182,8 +182,8 @@ public final class SchemaWriter {
             required.add(discriminator);
         }
         for (Property property : properties) {
-            if (output ? !property.output() : !property.input()) {
-                continue;
+            if ((output ? !property.output() : !property.input()) || property.jsonName().equals(discriminator)) {
+                continue; // a subtype's own discriminator property (EXISTING_PROPERTY) is the const above
             }
             props.put(property.jsonName(), property(property));
             if (property.required()) {

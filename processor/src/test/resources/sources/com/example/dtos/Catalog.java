@@ -193,4 +193,12 @@ public class Catalog {
     public Dimensions doubled(Dimensions dimensions) {
         return Dimensions.of(dimensions.getWidth() * 2, dimensions.getHeight() * 2);
     }
+
+    @McpTool
+    public Tender change(Tender tender) {
+        if (tender instanceof Tender.Cash cash) {
+            return new Tender.Cash(cash.kind(), cash.amount().negate());
+        }
+        return tender;
+    }
 }
