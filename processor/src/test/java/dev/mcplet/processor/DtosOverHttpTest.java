@@ -144,6 +144,13 @@ class DtosOverHttpTest {
         String tender = "{\"kind\":\"cash\",\"amount\":5}";
         assertEquals(jacksonResult("change", new Class<?>[] {dto("Tender")}, JACKSON.readValue(tender, dto("Tender"))),
                 call("change", "{\"tender\":" + tender + "}").get("structuredContent"));
+        String shipment = "{\"tracking_number\":\"T1\",\"estimated_delivery\":\"2025-02-01\",\"carrier\":\"ACME\","
+                + "\"status\":\"OK\"}";
+        JsonNode delayed = jacksonResult("delay", new Class<?>[] {dto("Shipment"), int.class},
+                JACKSON.readValue(shipment, dto("Shipment")), 2);
+        JsonNode ours = call("delay", "{\"shipment\":" + shipment + ",\"days\":2}").get("structuredContent");
+        assertEquals(delayed, ours);
+        assertEquals(Json.toJson(delayed), Json.toJson(ours), "the same order too");
         String amounts = "[{\"amount\":1.25},{\"amount\":2.25,\"currency\":\"USD\"}]";
         Object parsed = JACKSON.readValue(amounts, JACKSON.getTypeFactory().constructCollectionType(List.class, dto("Money")));
         assertEquals(jacksonResult("total", new Class<?>[] {List.class}, parsed),

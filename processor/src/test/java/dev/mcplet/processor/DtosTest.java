@@ -24,7 +24,7 @@ import org.junit.jupiter.api.Test;
 class DtosTest {
 
     static final String[] SOURCES = {"Page", "Pair", "Tree", "Category", "Product", "Address", "Money", "Shape",
-        "Event", "Expr", "Unit", "Priority", "Envelope", "Payment", "Dimensions", "Tender", "Catalog"};
+        "Event", "Expr", "Unit", "Priority", "Envelope", "Payment", "Dimensions", "Tender", "Shipment", "Catalog"};
 
     static ToolSet tools;
 
@@ -97,6 +97,18 @@ class DtosTest {
                         + "\"data\":{\"street\":\"a\",\"postal_code\":\"1\"}}}").structured());
         assertInvalid("request.data.street: required but missing, expected a string", "envelope",
                 "{\"request\":{\"data\":{\"postal_code\":\"1\"}}}");
+    }
+
+    @Test
+    void namingStrategiesAndPropertyOrder() throws Exception {
+        // @JsonNaming(SnakeCaseStrategy) renames implicit names only; @JsonPropertyOrder puts status first
+        assertJson("{\"status\":\"DELAYED\",\"tracking_number\":\"T1\",\"estimated_delivery\":\"2025-02-03\","
+                + "\"carrier\":\"ACME\"}", call("delay", "{\"shipment\":{\"tracking_number\":\"T1\","
+                        + "\"estimated_delivery\":\"2025-02-01\",\"carrier\":\"ACME\",\"status\":\"OK\"},\"days\":2}")
+                        .structured());
+        assertInvalid("shipment.estimated_delivery: expected a date such as 2025-01-31, got \"soon\"", "delay",
+                "{\"shipment\":{\"tracking_number\":\"T1\",\"estimated_delivery\":\"soon\",\"carrier\":\"A\","
+                        + "\"status\":\"OK\"},\"days\":2}");
     }
 
     @Test

@@ -340,4 +340,24 @@ class ObjectShapeErrorsTest {
                 }
                 """);
     }
+
+    @Test
+    void aCustomNamingStrategy() {
+        assertError("the @JsonNaming strategy of test.Tools.Item is not one of Jackson's PropertyNamingStrategies,",
+                "record Item", """
+                package test;
+                import com.fasterxml.jackson.databind.PropertyNamingStrategies;
+                import com.fasterxml.jackson.databind.annotation.JsonNaming;
+                import dev.mcplet.McpTool;
+                public class Tools {
+                    public static class Shouting extends PropertyNamingStrategies.NamingBase {
+                        @Override public String translate(String name) { return name.toUpperCase(); }
+                    }
+                    @JsonNaming(Shouting.class)
+                    public record Item(String name) { }
+                    @McpTool
+                    public void use(Item item) { }
+                }
+                """);
+    }
 }

@@ -31,6 +31,9 @@ final class Jackson {
     static final String SUB_TYPES = PACKAGE + "JsonSubTypes";
     static final String TYPE_NAME = PACKAGE + "JsonTypeName";
     static final String VALUE = PACKAGE + "JsonValue";
+    static final String PROPERTY_ORDER = PACKAGE + "JsonPropertyOrder";
+    /** In jackson-databind, not jackson-annotations. */
+    static final String NAMING = "com.fasterxml.jackson.databind.annotation.JsonNaming";
 
     private Jackson() {
     }
@@ -122,6 +125,15 @@ final class Jackson {
             }
         }
         return names;
+    }
+
+    /** The strategy of {@code @JsonNaming(PropertyNamingStrategies.SnakeCaseStrategy.class)}, or null when not Jackson's. */
+    static Naming namingStrategy(AnnotationMirror naming) {
+        AnnotationValue value = ToolClassReader.explicitValue(naming, "value");
+        if (value != null && value.getValue() instanceof DeclaredType declared) {
+            return Naming.ofStrategy(declared.asElement().getSimpleName().toString());
+        }
+        return null;
     }
 
     /** Whether a method or constructor is marked {@code @JsonCreator} (and not with {@code mode = DISABLED}). */

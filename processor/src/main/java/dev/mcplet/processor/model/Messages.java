@@ -67,6 +67,9 @@ public enum Messages {
             + " or make the field public"),
     ACCESSOR_TYPES_DIFFER("the getter and setter of property %s of %s have different types (%s and %s);"
             + " give them the same type"),
+    NAMING_UNSUPPORTED("the @JsonNaming strategy of %s is not one of Jackson's PropertyNamingStrategies, and names"
+            + " must be known at compile time; use SnakeCaseStrategy, KebabCaseStrategy, UpperCamelCaseStrategy,"
+            + " LowerCaseStrategy, LowerDotCaseStrategy or UpperSnakeCaseStrategy, or name properties with @JsonProperty"),
     ENUM_MEMBER_NOT_USABLE("the %s of enum %s cannot be used by generated code: it must %s"),
     TYPE_TOO_DEEP("%s nests type arguments deeper than %d levels as it recurses (in %s); a schema must be finite,"
             + " so use a type whose arguments do not grow"),

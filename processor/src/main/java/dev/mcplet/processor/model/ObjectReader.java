@@ -199,7 +199,7 @@ final class ObjectReader {
             TypeMirror memberType = ((ExecutableType) types.asMemberOf(type, accessor)).getReturnType();
             Property property = reader.property(new TypeReader.Member(component, annotated, name, memberType,
                     doc.params().get(name), accessor.getReturnType(),
-                    new Property.Member(accessor.getSimpleName().toString(), true), null, null, rules.omitsNulls,
+                    new Property.Member(accessor.getSimpleName().toString(), true), null, null, rules.defaults,
                     Property.Access.BOTH), TypeReader.Position.COMPONENT);
             if (property == null || rules.ignored(property.jsonName()) || !unique(property, component, names)) {
                 creator.add(new ObjectDef.Arg(-1, zero));
@@ -208,8 +208,8 @@ final class ObjectReader {
             creator.add(new ObjectDef.Arg(properties.size(), zero));
             properties.add(property);
         }
-        return new ObjectDef(key, description(element, doc), ObjectDef.Shape.RECORD, properties, creator, null,
-                rules.closed, null, false);
+        return new ObjectDef(key, description(element, doc), ObjectDef.Shape.RECORD, rules.ordered(properties, creator),
+                creator, null, rules.closed, null, false);
     }
 
     private boolean unique(Property property, Element element, Map<String, Element> names) {
@@ -236,15 +236,52 @@ final class ObjectReader {
     /** The class's own rules: {@code @JsonIgnoreProperties} and {@code @JsonInclude}. */
     private static final class ClassRules {
         final boolean closed;
-        final boolean omitsNulls;
+        final TypeReader.ClassDefaults defaults;
         final Set<String> ignoredNames = new HashSet<>();
+        /** {@code @JsonPropertyOrder}: these names first, in this order; or null. */
+        final List<String> order;
+        final boolean alphabetic;
 
-        ClassRules(AnnotationMirror ignore, AnnotationMirror include) {
+        ClassRules(AnnotationMirror ignore, AnnotationMirror include, AnnotationMirror naming, AnnotationMirror order) {
             closed = ignore == null || !Jackson.bool(ignore, "ignoreUnknown", false);
             if (ignore != null) {
                 ignoredNames.addAll(Jackson.strings(ignore, "value"));
             }
-            omitsNulls = Jackson.omitsNulls(include);
+            Naming strategy = naming == null ? null : Jackson.namingStrategy(naming);
+            defaults = new TypeReader.ClassDefaults(Jackson.omitsNulls(include), strategy == null ? Naming.IDENTITY : strategy);
+            this.order = order == null ? null : Jackson.strings(order, "value");
+            alphabetic = order != null && Jackson.bool(order, "alphabetic", false);
+        }
+
+        /**
+         * The properties in {@code @JsonPropertyOrder}: the names it lists first, then (sorted, when
+         * {@code alphabetic}) the others; {@code args} point at the same properties after.
+         */
+        List<Property> ordered(List<Property> properties, List<ObjectDef.Arg> args) {
+            if (order == null) {
+                return properties;
+            }
+            List<Property> rest = new ArrayList<>(properties);
+            List<Property> sorted = new ArrayList<>();
+            for (String name : order) {
+                for (Property property : properties) {
+                    // Jackson matches the name given or the Java name
+                    if ((property.jsonName().equals(name) || property.javaName().equals(name)) && rest.remove(property)) {
+                        sorted.add(property);
+                    }
+                }
+            }
+            if (alphabetic) {
+                rest.sort(java.util.Comparator.comparing(Property::jsonName));
+            }
+            sorted.addAll(rest);
+            for (int i = 0; i < args.size(); i++) {
+                ObjectDef.Arg arg = args.get(i);
+                if (arg.property() >= 0) {
+                    args.set(i, new ObjectDef.Arg(sorted.indexOf(properties.get(arg.property())), arg.zero()));
+                }
+            }
+            return sorted;
         }
 
         boolean ignored(String name) {
@@ -253,8 +290,13 @@ final class ObjectReader {
     }
 
     private ClassRules rules(TypeElement element) {
+        AnnotationMirror naming = classAnnotation(element, Jackson.NAMING);
+        if (naming != null && Jackson.namingStrategy(naming) == null) {
+            reporter.error(element, Messages.NAMING_UNSUPPORTED, element.getQualifiedName());
+        }
         return new ClassRules(classAnnotation(element, Jackson.IGNORE_PROPERTIES),
-                classAnnotation(element, Jackson.INCLUDE));
+                classAnnotation(element, Jackson.INCLUDE), naming,
+                classAnnotation(element, Jackson.PROPERTY_ORDER));
     }
 
     /**
@@ -453,7 +495,7 @@ final class ObjectReader {
                 }
                 Property property = reader.property(new TypeReader.Member(parameter, annotated, name,
                         parameterTypes.get(i), docText, null, found == null ? null : found.read(), null, null,
-                        rules.omitsNulls, Property.Access.BOTH), TypeReader.Position.COMPONENT);
+                        rules.defaults, Property.Access.BOTH), TypeReader.Position.COMPONENT);
                 if (property == null || rules.ignored(property.jsonName()) || !unique(property, parameter, names)) {
                     args.add(new ObjectDef.Arg(-1, zero));
                     continue;
@@ -472,7 +514,7 @@ final class ObjectReader {
         String factory = creator != null && creator.getKind() == ElementKind.METHOD
                 ? creator.getSimpleName().toString() : null;
         return new ObjectDef(key, description(element, doc), creator != null ? ObjectDef.Shape.CREATOR
-                : ObjectDef.Shape.BEAN, properties, args, factory, rules.closed, null, false);
+                : ObjectDef.Shape.BEAN, rules.ordered(properties, args), args, factory, rules.closed, null, false);
     }
 
     /**
@@ -537,7 +579,7 @@ final class ObjectReader {
             docText = DocComment.parse(elements.getDocComment(found.getter)).main();
         }
         return reader.property(new TypeReader.Member(primary, annotated, name, memberType, docText, null, read, write,
-                false, rules.omitsNulls, access), TypeReader.Position.COMPONENT);
+                false, rules.defaults, access), TypeReader.Position.COMPONENT);
     }
 
     /**

@@ -310,7 +310,7 @@ final class TypeReader {
     Property property(Element element, String javaName, TypeMirror type, String docText, Position position,
             TypeMirror extraType) {
         return property(new Member(element, List.of(element), javaName, type, docText, extraType, null, null,
-                null, false, Property.Access.BOTH), position);
+                null, ClassDefaults.NONE, Property.Access.BOTH), position);
     }
 
     /**
@@ -319,12 +319,22 @@ final class TypeReader {
      * parameter), whose annotations count together as Jackson's do.
      *
      * @param requiredFlag null for the default rule; false for a JavaBean's properties, which may be left out
-     * @param omitsNulls the class says {@code @JsonInclude(NON_NULL)}
+     * @param defaults what the class says for all its properties
      * @param access which way the class's members let it go (a getter only: output)
      */
     record Member(Element element, List<Element> annotated, String javaName, TypeMirror type, String docText,
             TypeMirror extraType, Property.Member getter, Property.Member setter, Boolean requiredFlag,
-            boolean omitsNulls, Property.Access access) {
+            ClassDefaults defaults, Property.Access access) {
+    }
+
+    /**
+     * What a class's annotations say for all its properties.
+     *
+     * @param omitsNulls {@code @JsonInclude(NON_NULL)}: a property may be absent, and is left out when null
+     * @param naming {@code @JsonNaming}: how implicit names are written
+     */
+    record ClassDefaults(boolean omitsNulls, Naming naming) {
+        static final ClassDefaults NONE = new ClassDefaults(false, Naming.IDENTITY);
     }
 
     /** A property, or null after reporting why it cannot be one. */
@@ -336,7 +346,7 @@ final class TypeReader {
         AnnotationMirror jsonProperty = Jackson.find(annotated, Jackson.PROPERTY);
         String jsonName = jsonProperty == null ? "" : Jackson.string(jsonProperty, "value");
         if (jsonName.isEmpty()) {
-            jsonName = member.javaName();
+            jsonName = member.defaults().naming().apply(member.javaName());
         }
         // Descriptions: @McpParam, then Javadoc, then @JsonPropertyDescription.
         String description = member.docText();
@@ -385,7 +395,7 @@ final class TypeReader {
         boolean nullable = !type.getKind().isPrimitive()
                 && (anyNullable(annotated) || hasNullable(type.getAnnotationMirrors())
                         || (extraType != null && hasNullable(extraType.getAnnotationMirrors()))
-                        || member.omitsNulls() || Jackson.omitsNulls(Jackson.find(annotated, Jackson.INCLUDE)));
+                        || member.defaults().omitsNulls() || Jackson.omitsNulls(Jackson.find(annotated, Jackson.INCLUDE)));
         String defaultJson = null;
         if (defaultText != null) {
             try {

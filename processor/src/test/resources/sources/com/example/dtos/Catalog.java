@@ -201,4 +201,10 @@ public class Catalog {
         }
         return tender;
     }
+
+    @McpTool
+    public Shipment delay(Shipment shipment, int days) {
+        return new Shipment(shipment.trackingNumber(), shipment.estimatedDelivery().plusDays(days), shipment.carrierName(),
+                "DELAYED");
+    }
 }
