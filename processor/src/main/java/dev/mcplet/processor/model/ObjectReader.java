@@ -77,7 +77,7 @@ final class ObjectReader {
     }
 
     /** Whether this is a type of the application read as an object (not one of the JDK's or Jackson's). */
-    boolean handles(TypeElement element) {
+    static boolean handles(TypeElement element) {
         ElementKind kind = element.getKind();
         if (kind == ElementKind.RECORD) {
             return true;
@@ -177,7 +177,7 @@ final class ObjectReader {
 
     private ObjectDef record(JsonType.ObjectType key, TypeElement element, DeclaredType type) {
         DocComment doc = DocComment.parse(elements.getDocComment(element));
-        ClassRules rules = rules(element);
+        ClassRules rules = ClassRules.of(element, reporter);
         List<Property> properties = new ArrayList<>();
         List<ObjectDef.Arg> creator = new ArrayList<>();
         Map<String, Element> names = new LinkedHashMap<>();
@@ -208,7 +208,7 @@ final class ObjectReader {
             creator.add(new ObjectDef.Arg(properties.size(), zero));
             properties.add(property);
         }
-        return new ObjectDef(key, description(element, doc), ObjectDef.Shape.RECORD, rules.ordered(properties, creator),
+        return new ObjectDef(key, ClassRules.description(element, doc), ObjectDef.Shape.RECORD, rules.ordered(properties, creator),
                 creator, null, rules.closed, null, false);
     }
 
@@ -231,111 +231,6 @@ final class ObjectReader {
             case FIELD -> "field";
             default -> "method";
         };
-    }
-
-    /** The class's own rules: {@code @JsonIgnoreProperties} and {@code @JsonInclude}. */
-    private static final class ClassRules {
-        final boolean closed;
-        final TypeReader.ClassDefaults defaults;
-        final Set<String> ignoredNames = new HashSet<>();
-        /** {@code @JsonPropertyOrder}: these names first, in this order; or null. */
-        final List<String> order;
-        final boolean alphabetic;
-
-        ClassRules(AnnotationMirror ignore, AnnotationMirror include, AnnotationMirror naming, AnnotationMirror order) {
-            closed = ignore == null || !Jackson.bool(ignore, "ignoreUnknown", false);
-            if (ignore != null) {
-                ignoredNames.addAll(Jackson.strings(ignore, "value"));
-            }
-            Naming strategy = naming == null ? null : Jackson.namingStrategy(naming);
-            defaults = new TypeReader.ClassDefaults(Jackson.omitsNulls(include), strategy == null ? Naming.IDENTITY : strategy);
-            this.order = order == null ? null : Jackson.strings(order, "value");
-            alphabetic = order != null && Jackson.bool(order, "alphabetic", false);
-        }
-
-        /**
-         * The properties in {@code @JsonPropertyOrder}: the names it lists first, then (sorted, when
-         * {@code alphabetic}) the others; {@code args} point at the same properties after.
-         */
-        List<Property> ordered(List<Property> properties, List<ObjectDef.Arg> args) {
-            if (order == null) {
-                return properties;
-            }
-            List<Property> rest = new ArrayList<>(properties);
-            List<Property> sorted = new ArrayList<>();
-            for (String name : order) {
-                for (Property property : properties) {
-                    // Jackson matches the name given or the Java name
-                    if ((property.jsonName().equals(name) || property.javaName().equals(name)) && rest.remove(property)) {
-                        sorted.add(property);
-                    }
-                }
-            }
-            if (alphabetic) {
-                rest.sort(java.util.Comparator.comparing(Property::jsonName));
-            }
-            sorted.addAll(rest);
-            for (int i = 0; i < args.size(); i++) {
-                ObjectDef.Arg arg = args.get(i);
-                if (arg.property() >= 0) {
-                    args.set(i, new ObjectDef.Arg(sorted.indexOf(properties.get(arg.property())), arg.zero()));
-                }
-            }
-            return sorted;
-        }
-
-        boolean ignored(String name) {
-            return ignoredNames.contains(name);
-        }
-    }
-
-    private ClassRules rules(TypeElement element) {
-        AnnotationMirror naming = classAnnotation(element, Jackson.NAMING);
-        if (naming != null && Jackson.namingStrategy(naming) == null) {
-            reporter.error(element, Messages.NAMING_UNSUPPORTED, element.getQualifiedName());
-        }
-        return new ClassRules(classAnnotation(element, Jackson.IGNORE_PROPERTIES),
-                classAnnotation(element, Jackson.INCLUDE), naming,
-                classAnnotation(element, Jackson.PROPERTY_ORDER));
-    }
-
-    /**
-     * A class annotation of the type or, as Jackson finds them, of its nearest supertype (superclasses
-     * and interfaces of the application, nearest first); or null.
-     */
-    private AnnotationMirror classAnnotation(TypeElement element, String name) {
-        Deque<TypeElement> pending = new ArrayDeque<>();
-        Set<TypeElement> seen = new HashSet<>();
-        pending.add(element);
-        while (!pending.isEmpty()) {
-            TypeElement type = pending.poll();
-            if (!seen.add(type)) {
-                continue;
-            }
-            AnnotationMirror found = ToolClassReader.annotation(type, name);
-            if (found != null) {
-                return found;
-            }
-            List<TypeMirror> supertypes = new ArrayList<>(type.getInterfaces());
-            supertypes.add(0, type.getSuperclass());
-            for (TypeMirror supertype : supertypes) {
-                if (supertype.getKind() == TypeKind.DECLARED
-                        && handles((TypeElement) ((DeclaredType) supertype).asElement())) {
-                    pending.add((TypeElement) ((DeclaredType) supertype).asElement());
-                }
-            }
-        }
-        return null;
-    }
-
-    /** The Javadoc's main text, else {@code @JsonClassDescription}. */
-    private String description(TypeElement element, DocComment doc) {
-        if (doc.main() != null) {
-            return doc.main();
-        }
-        AnnotationMirror description = ToolClassReader.annotation(element, Jackson.CLASS_DESCRIPTION);
-        String text = description == null ? "" : Jackson.string(description, "value");
-        return text.isEmpty() ? null : text;
     }
 
     private static VariableElement field(TypeElement element, String name) {
@@ -363,51 +258,6 @@ final class ObjectReader {
     }
 
     // ---- classes ------------------------------------------------------------------------------
-
-    /** The members that make up one property of a class, by Java name. */
-    private static final class Members {
-        VariableElement field;
-        ExecutableElement getter;
-        ExecutableElement setter;
-
-        List<Element> annotated() {
-            List<Element> out = new ArrayList<>();
-            if (field != null) {
-                out.add(field);
-            }
-            if (getter != null) {
-                out.add(getter);
-            }
-            if (setter != null) {
-                out.add(setter);
-            }
-            return out;
-        }
-
-        boolean publicField() {
-            return field != null && field.getModifiers().contains(Modifier.PUBLIC);
-        }
-
-        Property.Member read() {
-            if (getter != null) {
-                return new Property.Member(getter.getSimpleName().toString(), true);
-            }
-            return publicField() ? new Property.Member(field.getSimpleName().toString(), false) : null;
-        }
-
-        Property.Member write() {
-            if (setter != null) {
-                return new Property.Member(setter.getSimpleName().toString(), true);
-            }
-            return publicField() && !field.getModifiers().contains(Modifier.FINAL)
-                    ? new Property.Member(field.getSimpleName().toString(), false) : null;
-        }
-
-        /** The element to report on and to read Javadoc from: the field, else the getter, else the setter. */
-        Element primary() {
-            return field != null ? field : getter != null ? getter : setter;
-        }
-    }
 
     private ObjectDef classShape(JsonType.ObjectType key, TypeElement element, DeclaredType type) {
         ExecutableElement creator = null;
@@ -461,9 +311,9 @@ final class ObjectReader {
                     reader.generatedPackage(), reader.generatedName());
             return null;
         }
-        Map<String, Members> members = members(element);
+        Map<String, ClassMembers> members = ClassMembers.of(element);
         DocComment doc = DocComment.parse(elements.getDocComment(element));
-        ClassRules rules = rules(element);
+        ClassRules rules = ClassRules.of(element, reporter);
         List<Property> properties = new ArrayList<>();
         List<ObjectDef.Arg> args = new ArrayList<>();
         Map<String, Element> names = new LinkedHashMap<>();
@@ -475,7 +325,7 @@ final class ObjectReader {
             for (int i = 0; i < creator.getParameters().size(); i++) {
                 VariableElement parameter = creator.getParameters().get(i);
                 String name = parameter.getSimpleName().toString();
-                Members found = members.remove(name);
+                ClassMembers found = members.remove(name);
                 List<Element> annotated = new ArrayList<>();
                 annotated.add(parameter);
                 if (found != null) {
@@ -504,7 +354,7 @@ final class ObjectReader {
                 properties.add(property);
             }
         }
-        for (Map.Entry<String, Members> entry : members.entrySet()) {
+        for (Map.Entry<String, ClassMembers> entry : members.entrySet()) {
             Property property = beanProperty(entry.getKey(), entry.getValue(), element, type, rules, creator != null);
             if (property != null && !rules.ignored(property.jsonName())
                     && unique(property, entry.getValue().primary(), names)) {
@@ -513,7 +363,7 @@ final class ObjectReader {
         }
         String factory = creator != null && creator.getKind() == ElementKind.METHOD
                 ? creator.getSimpleName().toString() : null;
-        return new ObjectDef(key, description(element, doc), creator != null ? ObjectDef.Shape.CREATOR
+        return new ObjectDef(key, ClassRules.description(element, doc), creator != null ? ObjectDef.Shape.CREATOR
                 : ObjectDef.Shape.BEAN, rules.ordered(properties, args), args, factory, rules.closed, null, false);
     }
 
@@ -541,7 +391,7 @@ final class ObjectReader {
     }
 
     /** A property of a JavaBean (or an output-only one of a creator class), or null when it is none. */
-    private Property beanProperty(String name, Members found, TypeElement element, DeclaredType type, ClassRules rules,
+    private Property beanProperty(String name, ClassMembers found, TypeElement element, DeclaredType type, ClassRules rules,
             boolean outputOnly) {
         List<Element> annotated = found.annotated();
         if (Jackson.ignored(annotated) || rules.ignored(name)) {
@@ -582,68 +432,6 @@ final class ObjectReader {
                 false, rules.defaults, access), TypeReader.Position.COMPONENT);
     }
 
-    /**
-     * The fields, getters and setters of a class and its superclasses, by property name, superclasses'
-     * first and each in declaration order (a subclass's method replaces the one it overrides).
-     */
-    private Map<String, Members> members(TypeElement element) {
-        Deque<TypeElement> chain = new ArrayDeque<>();
-        for (TypeElement e = element; e != null; e = superclass(e)) {
-            chain.push(e);
-        }
-        Map<String, Members> members = new LinkedHashMap<>();
-        for (TypeElement level : chain) {
-            for (Element member : level.getEnclosedElements()) {
-                Set<Modifier> modifiers = member.getModifiers();
-                if (modifiers.contains(Modifier.STATIC)) {
-                    continue;
-                }
-                if (member.getKind() == ElementKind.FIELD) {
-                    if (!modifiers.contains(Modifier.TRANSIENT)) {
-                        members.computeIfAbsent(member.getSimpleName().toString(), n -> new Members()).field =
-                                (VariableElement) member;
-                    }
-                } else if (member.getKind() == ElementKind.METHOD && modifiers.contains(Modifier.PUBLIC)) {
-                    ExecutableElement method = (ExecutableElement) member;
-                    String name = method.getSimpleName().toString();
-                    int count = method.getParameters().size();
-                    TypeKind returns = method.getReturnType().getKind();
-                    if (count == 0 && returns != TypeKind.VOID && name.startsWith("get") && name.length() > 3) {
-                        members.computeIfAbsent(propertyName(name, 3), n -> new Members()).getter = method;
-                    } else if (count == 0 && returns == TypeKind.BOOLEAN && name.startsWith("is") && name.length() > 2) {
-                        members.computeIfAbsent(propertyName(name, 2), n -> new Members()).getter = method;
-                    } else if (count == 1 && name.startsWith("set") && name.length() > 3) {
-                        members.computeIfAbsent(propertyName(name, 3), n -> new Members()).setter = method;
-                    }
-                }
-            }
-        }
-        return members;
-    }
-
-    /** The superclass, unless it is {@code Object} or another JDK class. */
-    private TypeElement superclass(TypeElement element) {
-        TypeMirror superclass = element.getSuperclass();
-        if (superclass.getKind() != TypeKind.DECLARED) {
-            return null;
-        }
-        TypeElement type = (TypeElement) ((DeclaredType) superclass).asElement();
-        return handles(type) ? type : null;
-    }
-
-    /**
-     * Jackson's default name of {@code getFirstName}: the leading capitals lower-cased
-     * ({@code getURL} is {@code url}, {@code getFirstName} is {@code firstName}).
-     */
-    static String propertyName(String method, int prefix) {
-        String base = method.substring(prefix);
-        int i = 0;
-        while (i < base.length() && Character.isUpperCase(base.charAt(i))) {
-            i++;
-        }
-        return base.substring(0, i).toLowerCase(java.util.Locale.ROOT) + base.substring(i);
-    }
-
     // ---- sealed hierarchies ----------------------------------------------------------------------
 
     private ObjectDef union(JsonType.ObjectType key, TypeElement element) {
@@ -653,7 +441,7 @@ final class ObjectReader {
         }
         String property = "type";
         boolean existing = false;
-        AnnotationMirror typeInfo = classAnnotation(element, Jackson.TYPE_INFO);
+        AnnotationMirror typeInfo = ClassRules.classAnnotation(element, Jackson.TYPE_INFO);
         if (typeInfo != null) {
             String use = Jackson.constant(typeInfo, "use");
             String include = Jackson.constant(typeInfo, "include");
@@ -698,7 +486,7 @@ final class ObjectReader {
             variants.add(new ObjectDef.Variant(tag, (JsonType.ObjectType) variant));
         }
         unionElements.put(key, element);
-        return new ObjectDef(key, description(element, DocComment.parse(elements.getDocComment(element))),
+        return new ObjectDef(key, ClassRules.description(element, DocComment.parse(elements.getDocComment(element))),
                 ObjectDef.Shape.UNION, List.of(), List.of(), null, true, new ObjectDef.Union(property, existing, variants),
                 false);
     }

@@ -146,7 +146,7 @@ final class TypeReader {
         if (element.getKind() == ElementKind.ENUM) {
             return enumType(element, where, whole);
         }
-        if (objects.handles(element)) {
+        if (ObjectReader.handles(element)) {
             return objects.read(type, where, whole);
         }
         reportUnsupported(type, where, position, whole);
