@@ -34,8 +34,9 @@ import javax.lang.model.util.Types;
  * without reflection:
  * <ul>
  *   <li>a record: its components, built with the canonical constructor;</li>
- *   <li>a class with a {@code @JsonCreator} constructor, or without a public no-argument constructor
- *       and with exactly one public constructor: that constructor's parameters, by Java name, each
+ *   <li>a class with a {@code @JsonCreator} constructor (or static factory, when the class has no
+ *       type parameters), or without a public no-argument constructor and with exactly one public
+ *       constructor: that constructor's parameters, by Java name, each
  *       matched with the field and getter of the same name (whose annotations count too); further
  *       public getters and fields are output-only properties;</li>
  *   <li>a class with a public no-argument constructor (a JavaBean): public {@code getX()} (and
