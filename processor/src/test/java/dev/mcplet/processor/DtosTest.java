@@ -193,8 +193,9 @@ class DtosTest {
 
     @Test
     void publicFieldsAreProperties() throws Exception {
-        assertJson("{\"amount\":3.50,\"currency\":\"USD\"}",
-                call("total", "{\"amounts\":[{\"amount\":1.25},{\"amount\":2.25,\"currency\":\"USD\"}]}").structured());
+        assertJson("{\"amount\":3.50,\"currency\":\"USD\",\"note\":\"b\"}", call("total",
+                "{\"amounts\":[{\"amount\":1.25,\"note\":\"a\"},{\"amount\":2.25,\"currency\":\"USD\",\"note\":\"b\"}]}")
+                .structured());
         assertInvalid("amounts[1].amount: expected a number, got \"2\"", "total",
                 "{\"amounts\":[{\"amount\":1},{\"amount\":\"2\"}]}");
     }

@@ -360,4 +360,53 @@ class ObjectShapeErrorsTest {
                 }
                 """);
     }
+
+    @Test
+    void jacksonAnnotationsThatGeneratedCodeDoesNotFollow() {
+        assertError("@JsonFormat (on when) changes the JSON form in a way generated code does not follow: dates and"
+                + " times are written in ISO 8601 and numbers as numbers; remove the pattern or shape",
+                "LocalDate when", """
+                package test;
+                import com.fasterxml.jackson.annotation.JsonFormat;
+                import dev.mcplet.McpTool;
+                import java.time.LocalDate;
+                public class Tools {
+                    public record Event(@JsonFormat(pattern = "dd/MM/yyyy")
+                            LocalDate when) { }
+                    @McpTool
+                    public void use(Event event) { }
+                }
+                """);
+        assertError("@JsonAnySetter (on put) changes the JSON form in a way generated code does not follow: properties"
+                + " of any name are not supported; use a Map<String, V> property", "public void put(", """
+                package test;
+                import com.fasterxml.jackson.annotation.JsonAnySetter;
+                import dev.mcplet.McpTool;
+                public class Tools {
+                    public static class Bag {
+                        public String name;
+                        @JsonAnySetter
+                        public void put(String key, Object value) { }
+                    }
+                    @McpTool
+                    public void use(Bag bag) { }
+                }
+                """);
+        assertError("@JsonSerialize (on price) changes the JSON form in a way generated code does not follow: a custom"
+                + " serializer needs Jackson data-binding at run time; use a supported type, or JsonNode",
+                "java.math.BigDecimal price", """
+                package test;
+                import com.fasterxml.jackson.databind.annotation.JsonSerialize;
+                import com.fasterxml.jackson.databind.ser.std.ToStringSerializer;
+                import dev.mcplet.McpTool;
+                public class Tools {
+                    public static class Item {
+                        @JsonSerialize(using = ToStringSerializer.class)
+                        public java.math.BigDecimal price;
+                    }
+                    @McpTool
+                    public Item use() { return new Item(); }
+                }
+                """);
+    }
 }

@@ -7,6 +7,9 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import javax.lang.model.element.AnnotationMirror;
+import javax.lang.model.element.Element;
+import javax.lang.model.element.ElementKind;
+import javax.lang.model.element.ExecutableElement;
 import javax.lang.model.element.TypeElement;
 import javax.lang.model.type.DeclaredType;
 import javax.lang.model.type.TypeKind;
@@ -74,6 +77,7 @@ final class ClassRules {
 
     /** The rules of a class, as its annotations (or its supertypes') say; a custom @JsonNaming is reported. */
     static ClassRules of(TypeElement element, Reporter reporter) {
+        checkSupported(element, reporter);
         AnnotationMirror naming = classAnnotation(element, Jackson.NAMING);
         if (naming != null && Jackson.namingStrategy(naming) == null) {
             reporter.error(element, Messages.NAMING_UNSUPPORTED, element.getQualifiedName());
@@ -81,6 +85,23 @@ final class ClassRules {
         return new ClassRules(classAnnotation(element, Jackson.IGNORE_PROPERTIES),
                 classAnnotation(element, Jackson.INCLUDE), naming,
                 classAnnotation(element, Jackson.PROPERTY_ORDER));
+    }
+
+    /** Reports the Jackson annotations generated code does not follow, on the class or a member that is not ignored. */
+    private static void checkSupported(TypeElement element, Reporter reporter) {
+        List<Element> checked = new ArrayList<>();
+        checked.add(element);
+        for (Element member : element.getEnclosedElements()) {
+            if (member.getKind().isField() || member.getKind() == ElementKind.METHOD) {
+                if (!Jackson.ignored(List.of(member))) {
+                    checked.add(member);
+                }
+            } else if (member instanceof ExecutableElement constructor
+                    && member.getKind() == ElementKind.CONSTRUCTOR) {
+                checked.addAll(constructor.getParameters());
+            }
+        }
+        Jackson.checkSupported(checked, reporter);
     }
 
     /**

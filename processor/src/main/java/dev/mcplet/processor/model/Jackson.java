@@ -1,12 +1,16 @@
 package dev.mcplet.processor.model;
 
 import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import javax.lang.model.element.AnnotationMirror;
 import javax.lang.model.element.AnnotationValue;
 import javax.lang.model.element.Element;
 import javax.lang.model.element.ExecutableElement;
+import javax.lang.model.element.TypeElement;
 import javax.lang.model.element.VariableElement;
 import javax.lang.model.type.DeclaredType;
 import javax.lang.model.type.TypeMirror;
@@ -35,7 +39,57 @@ final class Jackson {
     /** In jackson-databind, not jackson-annotations. */
     static final String NAMING = "com.fasterxml.jackson.databind.annotation.JsonNaming";
 
+    static final String GETTER = PACKAGE + "JsonGetter";
+    static final String SETTER = PACKAGE + "JsonSetter";
+    static final String FORMAT = PACKAGE + "JsonFormat";
+
+    /**
+     * Annotations that change the JSON form in ways generated code does not follow, with what to
+     * do instead: ignoring them would silently write or accept other JSON than Jackson.
+     */
+    private static final Map<String, String> UNSUPPORTED = Map.of(
+            "com.fasterxml.jackson.databind.annotation.JsonSerialize",
+            "a custom serializer needs Jackson data-binding at run time; use a supported type, or JsonNode",
+            "com.fasterxml.jackson.databind.annotation.JsonDeserialize",
+            "a custom deserializer needs Jackson data-binding at run time; use a supported type, or JsonNode",
+            PACKAGE + "JsonUnwrapped", "declare the unwrapped properties on the class itself",
+            PACKAGE + "JsonAnySetter", "properties of any name are not supported; use a Map<String, V> property",
+            PACKAGE + "JsonAnyGetter", "properties of any name are not supported; use a Map<String, V> property",
+            PACKAGE + "JsonRawValue", "use a JsonNode property for raw JSON",
+            PACKAGE + "JsonIdentityInfo", "object identities are not supported; write the values in place",
+            PACKAGE + "JsonManagedReference", "back references are not supported; leave the back link out with @JsonIgnore",
+            PACKAGE + "JsonBackReference", "back references are not supported; leave the back link out with @JsonIgnore",
+            PACKAGE + "JsonView", "views are not supported, so every property would be written; leave out what a view hides"
+            + " with @JsonIgnore, or use a record with only the properties to show");
+
     private Jackson() {
+    }
+
+    /**
+     * Reports every annotation of these elements that changes the JSON form in a way generated code
+     * does not follow, on the element that carries it; false when there was one.
+     */
+    static boolean checkSupported(List<? extends Element> elements, Reporter reporter) {
+        boolean supported = true;
+        Set<String> reported = new HashSet<>();
+        for (Element element : elements) {
+            for (AnnotationMirror mirror : element.getAnnotationMirrors()) {
+                String name = ((TypeElement) mirror.getAnnotationType().asElement())
+                        .getQualifiedName().toString();
+                String fix = UNSUPPORTED.get(name);
+                if (name.equals(FORMAT) && (!string(mirror, "pattern").isEmpty()
+                        || !(constant(mirror, "shape").isEmpty() || constant(mirror, "shape").equals("ANY")))) {
+                    fix = "dates and times are written in ISO 8601 and numbers as numbers; remove the pattern or shape";
+                }
+                // a record component's annotation is on its field, accessor and parameter: report it once
+                if (fix != null && reported.add(name + " " + element.getSimpleName())) {
+                    reporter.error(element, Messages.JACKSON_NOT_SUPPORTED, "@" + name.substring(name.lastIndexOf('.') + 1),
+                            element.getSimpleName(), fix);
+                    supported = false;
+                }
+            }
+        }
+        return supported;
     }
 
     /** The first of these elements' annotations of that name, or null. */
@@ -108,7 +162,7 @@ final class Jackson {
 
     /** The {@code @JsonSubTypes} names by qualified class name. */
     static Map<String, String> subTypeNames(AnnotationMirror subTypes) {
-        Map<String, String> names = new java.util.LinkedHashMap<>();
+        Map<String, String> names = new LinkedHashMap<>();
         if (subTypes == null) {
             return names;
         }
@@ -120,7 +174,7 @@ final class Jackson {
                 if (typeName.isEmpty() && !strings(type, "names").isEmpty()) {
                     typeName = strings(type, "names").get(0);
                 }
-                names.put(((javax.lang.model.element.TypeElement) declared.asElement()).getQualifiedName().toString(),
+                names.put(((TypeElement) declared.asElement()).getQualifiedName().toString(),
                         typeName);
             }
         }

@@ -67,6 +67,7 @@ public enum Messages {
             + " or make the field public"),
     ACCESSOR_TYPES_DIFFER("the getter and setter of property %s of %s have different types (%s and %s);"
             + " give them the same type"),
+    JACKSON_NOT_SUPPORTED("%s (on %s) changes the JSON form in a way generated code does not follow: %s"),
     NAMING_UNSUPPORTED("the @JsonNaming strategy of %s is not one of Jackson's PropertyNamingStrategies, and names"
             + " must be known at compile time; use SnakeCaseStrategy, KebabCaseStrategy, UpperCamelCaseStrategy,"
             + " LowerCaseStrategy, LowerDotCaseStrategy or UpperSnakeCaseStrategy, or name properties with @JsonProperty"),

@@ -345,6 +345,12 @@ final class TypeReader {
         AnnotationMirror param = ToolClassReader.annotation(element, MCP_PARAM);
         AnnotationMirror jsonProperty = Jackson.find(annotated, Jackson.PROPERTY);
         String jsonName = jsonProperty == null ? "" : Jackson.string(jsonProperty, "value");
+        for (String alias : new String[] {Jackson.GETTER, Jackson.SETTER}) {
+            AnnotationMirror named = Jackson.find(annotated, alias);
+            if (jsonName.isEmpty() && named != null) {
+                jsonName = Jackson.string(named, "value"); // @JsonGetter("x") and @JsonSetter("x") name it too
+            }
+        }
         if (jsonName.isEmpty()) {
             jsonName = member.defaults().naming().apply(member.javaName());
         }

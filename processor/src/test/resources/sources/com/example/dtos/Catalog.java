@@ -71,6 +71,7 @@ public class Catalog {
         for (Money money : amounts) {
             total.amount = total.amount.add(money.amount);
             total.currency = money.currency;
+            total.setMemo(money.getMemo());
         }
         return total;
     }
