@@ -25,7 +25,8 @@ public interface McpContext {
 
     /**
      * Reports progress ({@code notifications/progress}); does nothing when the request carried no
-     * {@code progressToken}. Each value must be larger than the one before.
+     * {@code progressToken}. Each value must be larger than the one before; one that is not (or is
+     * not a finite number) is not sent.
      *
      * @param progress the work done so far
      * @param total the total, or null when unknown

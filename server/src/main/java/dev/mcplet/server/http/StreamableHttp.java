@@ -30,7 +30,8 @@ import java.util.List;
  *   <tr><td>one request whose method sent notifications, {@code Accept} listing {@code text/event-stream}</td><td>200 {@code text/event-stream}: the notifications, then the response</td></tr>
  * </table>
  *
- * <p>Every error body is a JSON-RPC error object with a null id. No {@code Mcp-Session-Id} is
+ * <p>Every error body is a JSON-RPC error object with a null id, but the unsupported-version
+ * error, which answers a request whose id was read and carries it. No {@code Mcp-Session-Id} is
  * ever issued and one sent by a client is ignored: the server holds no session (transports,
  * Session Management: a server "MAY assign a session ID").
  *
