@@ -121,6 +121,16 @@ class ShopTest {
     }
 
     @Test
+    void reportsEveryProblemOfARecordAtOnce() throws Exception {
+        assertInvalid("order.lines[0].quantity: expected an integer from -2147483648 to 2147483647, got \"one\";"
+                + " order.lines[0].unit_price: required but missing, expected a number;"
+                + " order.priority: expected one of \"LOW\", \"NORMAL\", \"HIGH\", got \"URGENT\";"
+                + " order.deliver_by: required but missing, expected a date such as 2025-01-31", "place",
+                "{\"order\":{\"id\":\"o\",\"lines\":[{\"sku\":\"A\",\"quantity\":\"one\"}],\"priority\":\"URGENT\"}}");
+        assertEquals(0, placed(), "no rejected call reached the tool");
+    }
+
+    @Test
     void anUnexpectedArgumentIsRefusedBeforeAnyUserCodeRuns() throws Exception {
         int before = placed();
         assertInvalid("bogus: unexpected property, expected one of: order", "place",
