@@ -127,6 +127,10 @@ class ShopTest {
                 + " order.priority: expected one of \"LOW\", \"NORMAL\", \"HIGH\", got \"URGENT\";"
                 + " order.deliver_by: required but missing, expected a date such as 2025-01-31", "place",
                 "{\"order\":{\"id\":\"o\",\"lines\":[{\"sku\":\"A\",\"quantity\":\"one\"}],\"priority\":\"URGENT\"}}");
+        assertInvalid("order.lines[0].quantity: expected an integer from -2147483648 to 2147483647, got 1.5 (not an integer);"
+                + " order.lines[2]: expected an object, got 7", "place", "{\"order\":{\"id\":\"o\",\"deliver_by\":"
+                + "\"2025-02-01\",\"lines\":[{\"sku\":\"A\",\"quantity\":1.5,\"unit_price\":1},"
+                + "{\"sku\":\"B\",\"quantity\":1,\"unit_price\":1},7]}}");
         assertEquals(0, placed(), "no rejected call reached the tool");
     }
 

@@ -277,6 +277,7 @@ final class Codecs {
             code.addStatement(unique ? "$T items = new $T<>()" : "$T items = new $T<>(array.size())",
                     TypeNames.of(type), ClassName.get("java.util", unique ? "LinkedHashSet" : "ArrayList"));
         }
+        code.addStatement("$T errors = null", INVALID_ARGUMENTS);
         code.beginControlFlow("for (int i = 0; i < array.size(); i++)");
         code.beginControlFlow("try");
         CodeBlock decoded = decode(item, CodeBlock.of("array.get(i)"));
@@ -291,9 +292,11 @@ final class Codecs {
             code.addStatement("items.add($L)", decoded);
         }
         code.nextControlFlow("catch ($T $L)", INVALID_ARGUMENTS, e);
-        code.addStatement("throw $L.atIndex(i)", e);
+        // Every bad item, not only the first (InvalidArgumentsException lists at most 20).
+        code.addStatement("errors = $T.add(errors, $L.atIndex(i))", INVALID_ARGUMENTS, e);
         code.endControlFlow();
         code.endControlFlow();
+        code.add(TextArguments.throwErrors("errors"));
         code.addStatement("return items");
     }
 
