@@ -185,6 +185,9 @@ class ShopTest {
         assertInvalid("matrix[1][1]: expected an integer from -2147483648 to 2147483647, got \"x\"", "regroup",
                 "{\"groups\":{},\"matrix\":[[1],[2,\"x\"]]}");
         assertInvalid("groups.east: expected an array, got 5", "regroup", "{\"groups\":{\"east\":5},\"matrix\":[]}");
+        assertInvalid("groups.east: expected an array, got 5; groups.west: expected an array, got true;"
+                + " matrix[0][1]: expected an integer from -2147483648 to 2147483647, got \"x\"", "regroup",
+                "{\"groups\":{\"east\":5,\"west\":true},\"matrix\":[[1,\"x\"]]}");
     }
 
     @Test

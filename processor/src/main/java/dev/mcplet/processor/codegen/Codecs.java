@@ -214,14 +214,16 @@ final class Codecs {
         } else if (type instanceof JsonType.MapType map) {
             code.addStatement("$T object = $T.object(value)", TypeNames.OBJECT_NODE, DECODE);
             code.addStatement("$T map = new $T<>()", TypeNames.of(type), ClassName.get("java.util", "LinkedHashMap"));
+            code.addStatement("$T errors = null", INVALID_ARGUMENTS);
             code.beginControlFlow("for ($T field : object.properties())",
                     ParameterizedTypeName.get(ClassName.get("java.util", "Map", "Entry"), TypeNames.STRING, TypeNames.JSON_NODE));
             code.beginControlFlow("try");
             code.addStatement("map.put(field.getKey(), $L)", decode(map.value(), CodeBlock.of("field.getValue()")));
             code.nextControlFlow("catch ($T $L)", INVALID_ARGUMENTS, e);
-            code.addStatement("throw $L.atField(field.getKey())", e);
+            code.addStatement("errors = $T.add(errors, $L.atField(field.getKey()))", INVALID_ARGUMENTS, e);
             code.endControlFlow();
             code.endControlFlow();
+            code.add(TextArguments.throwErrors("errors"));
             code.addStatement("return map");
         } else {
             readItems(type, code, e);
