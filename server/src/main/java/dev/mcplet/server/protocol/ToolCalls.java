@@ -94,15 +94,16 @@ final class ToolCalls {
                 // the model, not a bug. (Tested with instanceof, not a catch clause, which would load
                 // the class on every call's path.)
                 ServerLog.toolFailed(name, e, false);
-                return response(id, name, CallResult.error(messageOf(e, name)), version);
+                result = CallResult.error(messageOf(e, name));
+            } else {
+                // Not meant for the model: its message may say what only the operator should know
+                // (a path, a host, a query). The client gets a reference the log line repeats.
+                String reference = ServerLog.reference();
+                ServerLog.toolFailed(name, reference, e);
+                result = CallResult.error(exposeExceptionMessages
+                        ? messageOf(e, name) + " (reference " + reference + ")"
+                        : "Tool '" + name + "' failed (reference " + reference + "); the server log has the details.");
             }
-            // Not meant for the model: its message may say what only the operator should know
-            // (a path, a host, a query). The client gets a reference the log line repeats.
-            String reference = ServerLog.reference();
-            ServerLog.toolFailed(name, reference, e);
-            result = CallResult.error(exposeExceptionMessages
-                    ? messageOf(e, name) + " (reference " + reference + ")"
-                    : "Tool '" + name + "' failed (reference " + reference + "); the server log has the details.");
         } catch (Error e) {
             // StackOverflowError, OutOfMemoryError, a linkage error: the server's fault, not the call's.
             ServerLog.internalError("in tool '" + name + "'", e);
