@@ -177,13 +177,7 @@ final class Codecs {
         }
         String errors = locals.newName("errors");
         code.add(TextArguments.declareErrors(errors));
-        if (expectedConstant != null) {
-            code.beginControlFlow("try");
-            code.addStatement("$T.rejectUnexpected($L, $L)", DECODE, object, expectedConstant);
-            code.nextControlFlow("catch ($T $L)", INVALID_ARGUMENTS, e);
-            code.addStatement("$L = $L", errors, e);
-            code.endControlFlow();
-        }
+        rejectUnexpected(code, object, expectedConstant, errors, e);
         for (int i = 0; i < properties.size(); i++) {
             Property property = properties.get(i);
             if (names.get(i) != null) {
@@ -192,6 +186,18 @@ final class Codecs {
             }
         }
         return code.add(TextArguments.throwErrors(errors)).build();
+    }
+
+    /** {@code Decode.rejectUnexpected}, its problem collected in {@code errors}; nothing when any name is accepted. */
+    private static void rejectUnexpected(CodeBlock.Builder code, String object, String expectedConstant, String errors,
+            String e) {
+        if (expectedConstant != null) {
+            code.beginControlFlow("try");
+            code.addStatement("$T.rejectUnexpected($L, $L)", DECODE, object, expectedConstant);
+            code.nextControlFlow("catch ($T $L)", INVALID_ARGUMENTS, e);
+            code.addStatement("$L = $L", errors, e);
+            code.endControlFlow();
+        }
     }
 
     /** The local starts with a value, as its decoder may not set it when problems are collected. */
@@ -400,13 +406,7 @@ final class Codecs {
             String result = locals.newName("result");
             String errors = locals.newName("errors");
             code.add(TextArguments.declareErrors(errors));
-            if (expectedConstant != null) {
-                code.beginControlFlow("try");
-                code.addStatement("$T.rejectUnexpected($L, $L)", DECODE, object, expectedConstant);
-                code.nextControlFlow("catch ($T $L)", INVALID_ARGUMENTS, e);
-                code.addStatement("$L = $L", errors, e);
-                code.endControlFlow();
-            }
+            rejectUnexpected(code, object, expectedConstant, errors, e);
             code.addStatement("$T $L = new $T()", javaType, result, javaType);
             for (Property property : def.properties()) {
                 if (property.input()) {
