@@ -4,7 +4,9 @@ import dev.mcplet.server.http.HttpEndpoint;
 import dev.mcplet.server.http.HttpRequest;
 import dev.mcplet.server.http.HttpResponse;
 import dev.mcplet.server.http.StreamableHttp;
+import dev.mcplet.server.protocol.CacheHint;
 import dev.mcplet.server.protocol.McpProtocol;
+import dev.mcplet.server.protocol.ProtocolOptions;
 import dev.mcplet.server.protocol.ServerInfo;
 import dev.mcplet.server.tool.ToolSet;
 import java.util.ArrayList;
@@ -112,6 +114,8 @@ public final class McpServer implements HttpEndpoint {
         private List<String> allowedHosts;
         private boolean cors;
         private int corsMaxAgeSeconds = DEFAULT_CORS_MAX_AGE_SECONDS;
+        private CacheHint listCacheHint;
+        private CacheHint readCacheHint;
 
         private Builder() {
         }
@@ -224,6 +228,24 @@ public final class McpServer implements HttpEndpoint {
         }
 
         /**
+         * The caching hints ({@code ttlMs}, {@code cacheScope}) of {@code server/discover} and the
+         * list results under MCP 2026-07-28; default {@link CacheHint#LISTS} (public, 5 minutes).
+         */
+        public Builder listCacheHint(CacheHint hint) {
+            this.listCacheHint = Objects.requireNonNull(hint, "hint");
+            return this;
+        }
+
+        /**
+         * The caching hints of {@code resources/read} results under MCP 2026-07-28; default
+         * {@link CacheHint#READS} (private, immediately stale).
+         */
+        public Builder readCacheHint(CacheHint hint) {
+            this.readCacheHint = Objects.requireNonNull(hint, "hint");
+            return this;
+        }
+
+        /**
          * Checks the configuration and the tools, and precomputes the constant answers.
          *
          * @throws IllegalStateException when two tools share a name (naming both {@code ToolSet}s)
@@ -251,7 +273,8 @@ public final class McpServer implements HttpEndpoint {
                 throw new IllegalArgumentException("corsMaxAgeSeconds must not be negative; was " + corsMaxAgeSeconds);
             }
             McpProtocol protocol = new McpProtocol(new ServerInfo(name, version, title, instructions),
-                    List.copyOf(toolSets), pageSize);
+                    List.copyOf(toolSets), pageSize, listCacheHint == null && readCacheHint == null ? null
+                            : new ProtocolOptions(listCacheHint, readCacheHint));
             StreamableHttp http = new StreamableHttp(protocol, endpointPath, maxBodyBytes, allowedOrigins,
                     allowedHosts, cors, corsMaxAgeSeconds);
             return new McpServer(this, http);

@@ -33,8 +33,12 @@ public final class McpProtocol {
 
     private final ToolCatalog catalog;
     private final ToolCalls calls;
-    /** The {@code InitializeResult} of each revision, by ordinal. */
+    /** The {@code InitializeResult} of each revision, by ordinal (null for revisions without initialize). */
     private final byte[][] initializeResults;
+    private final ServerInfo info;
+    private final ProtocolOptions options;
+    /** The 2026-07-28 request boundary, made on the first request that speaks it (a benign race: any copy will do). */
+    private volatile StatelessRequests stateless;
 
     /**
      * Checks the tools and precomputes every constant answer.
@@ -46,12 +50,25 @@ public final class McpProtocol {
      *     the message names the tool and its {@code ToolSet}
      */
     public McpProtocol(ServerInfo info, List<? extends ToolSet> toolSets, int pageSize) {
+        this(info, toolSets, pageSize, null);
+    }
+
+    /**
+     * @param options what the stateless revision lets a server choose (cache hints), or null for
+     *     {@link ProtocolOptions#DEFAULTS} (null keeps the class off a 2025-only server's start-up)
+     * @see #McpProtocol(ServerInfo, List, int)
+     */
+    public McpProtocol(ServerInfo info, List<? extends ToolSet> toolSets, int pageSize, ProtocolOptions options) {
+        this.info = info;
+        this.options = options;
         this.catalog = new ToolCatalog(toolSets, pageSize);
         this.calls = new ToolCalls(catalog);
         ProtocolVersion[] versions = ProtocolVersion.values();
         this.initializeResults = new byte[versions.length][];
         for (ProtocolVersion version : versions) {
-            initializeResults[version.ordinal()] = initializeResult(info, version);
+            if (version.defines("initialize")) {
+                initializeResults[version.ordinal()] = initializeResult(info, version);
+            }
         }
     }
 
@@ -63,14 +80,35 @@ public final class McpProtocol {
      *     null when there was none
      */
     public Reply handle(byte[] body, String protocolVersionHeader) {
+        return handle(body, new OnlyVersionHeader(protocolVersionHeader));
+    }
+
+    /**
+     * Handles one body: a JSON-RPC message or, where the revision allows, a batch.
+     *
+     * @param body the raw bytes, UTF-8 JSON
+     * @param headers the transport's request headers ({@code MCP-Protocol-Version}, and the
+     *     {@code Mcp-Method}/{@code Mcp-Name} of 2026-07-28)
+     */
+    public Reply handle(byte[] body, RequestHeaders headers) {
         JsonNode root;
         try {
             root = Json.parse(body);
         } catch (JsonReadException e) {
             return Reply.malformed(JsonRpc.errorWithoutId(JsonRpc.PARSE_ERROR, "Parse error: " + e.getMessage()));
         }
+        String protocolVersionHeader = headers.first("mcp-protocol-version");
         if (root.isObject()) {
             ObjectNode message = (ObjectNode) root;
+            JsonNode meta = metaOf(message);
+            if ((meta != null && meta.has(StatelessRequests.PROTOCOL_VERSION))
+                    || StatelessRequests.isStatelessHeader(protocolVersionHeader)) {
+                Reply reply = statelessMessage(message, meta, headers);
+                if (reply != null) {
+                    return reply;
+                }
+                // _meta names a revision negotiated in initialize: served as that revision, below.
+            }
             if (isInitialize(message)) {
                 // The revision of an initialize request is negotiated from its params, and the
                 // header is only required on the requests that follow it (transports, Protocol
@@ -106,6 +144,68 @@ public final class McpProtocol {
         return Reply.unsupportedVersion(JsonRpc.errorWithoutId(JsonRpc.SERVER_ERROR,
                 "Bad Request: unsupported MCP-Protocol-Version '" + JsonRpc.clip(header)
                         + "'; this server supports " + ProtocolVersion.supportedList()));
+    }
+
+    /**
+     * A message that speaks a stateless revision (versioning, Backward Compatibility: "A request
+     * carrying modern per-request _meta is served statelessly according to this revision"), or
+     * null when its {@code _meta} names a revision of the 2025 era instead.
+     */
+    private Reply statelessMessage(ObjectNode message, JsonNode meta, RequestHeaders headers) {
+        JsonNode requested = meta == null ? null : meta.get(StatelessRequests.PROTOCOL_VERSION);
+        if (requested != null && requested.isTextual()) {
+            ProtocolVersion version = ProtocolVersion.forId(requested.textValue());
+            if (version != null && !version.isStateless()) {
+                if (StatelessRequests.isStatelessHeader(headers.first("mcp-protocol-version"))) {
+                    return StatelessRequests.headerMismatch(message.get("id"), "MCP-Protocol-Version header value '"
+                            + headers.first("mcp-protocol-version").trim() + "' does not match body value '"
+                            + version.id() + "'");
+                }
+                return null;
+            }
+        }
+        JsonNode method = message.get("method");
+        if (method == null || !method.isTextual() || !message.has("id") || !JsonRpc.isValidId(message.get("id"))
+                || !isJsonRpc20(message)) {
+            // Notifications and malformed messages: the common rules (202, or the JSON-RPC error).
+            return message(message, ProtocolVersion.V2026_07_28, false);
+        }
+        StatelessRequests boundary = stateless();
+        Reply refused = boundary.check(message, meta, headers);
+        if (refused != null) {
+            return refused;
+        }
+        Reply reply = message(message, ProtocolVersion.V2026_07_28, false);
+        if (reply.kind() != Reply.Kind.ANSWER) {
+            return reply;
+        }
+        return boundary.finish(message.get("id"), method.textValue(), reply.body());
+    }
+
+    private StatelessRequests stateless() {
+        StatelessRequests boundary = stateless;
+        if (boundary == null) {
+            JsonNode capabilities;
+            try {
+                capabilities = Json.parse(initializeResults[ProtocolVersion.LATEST.ordinal()]).get("capabilities");
+            } catch (JsonReadException e) {
+                throw new IllegalStateException("the precomputed initialize result is not JSON", e);
+            }
+            ProtocolOptions chosen = options == null ? ProtocolOptions.DEFAULTS : options;
+            boundary = new StatelessRequests(info, capabilities, chosen.listCacheHint(), chosen.readCacheHint());
+            stateless = boundary;
+        }
+        return boundary;
+    }
+
+    /** The request's {@code params._meta} when it is an object, else null. */
+    private static JsonNode metaOf(ObjectNode message) {
+        JsonNode params = message.get("params");
+        if (params == null || !params.isObject()) {
+            return null;
+        }
+        JsonNode meta = params.get("_meta");
+        return meta != null && meta.isObject() ? meta : null;
     }
 
     private static boolean isInitialize(ObjectNode message) {
@@ -198,6 +298,10 @@ public final class McpProtocol {
     }
 
     private byte[] request(JsonNode id, String method, JsonNode params, ProtocolVersion version, boolean inBatch) {
+        if (version != null && !version.defines(method)) {
+            return JsonRpc.error(id, JsonRpc.METHOD_NOT_FOUND, "Method not found: " + JsonRpc.clip(method)
+                    + " is not part of MCP " + version.id());
+        }
         switch (method) {
             case "initialize":
                 if (inBatch) {
@@ -209,6 +313,8 @@ public final class McpProtocol {
             case "ping":
                 // utilities/ping: "The receiver MUST respond promptly with an empty response".
                 return JsonRpc.result(id, EMPTY_OBJECT);
+            case "server/discover":
+                return stateless().discover(id);
             case "tools/list":
                 return toolsList(id, params, version);
             case "tools/call":
@@ -293,6 +399,21 @@ public final class McpProtocol {
             throw new UncheckedIOException(e);
         }
         return bytes.toByteArray();
+    }
+
+    /** The {@link RequestHeaders} of a transport that reports only {@code MCP-Protocol-Version}. */
+    private static final class OnlyVersionHeader implements RequestHeaders {
+
+        private final String protocolVersion;
+
+        OnlyVersionHeader(String protocolVersion) {
+            this.protocolVersion = protocolVersion;
+        }
+
+        @Override
+        public String first(String name) {
+            return "mcp-protocol-version".equalsIgnoreCase(name) ? protocolVersion : null;
+        }
     }
 
     /**

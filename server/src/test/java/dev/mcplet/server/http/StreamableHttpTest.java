@@ -381,7 +381,7 @@ class StreamableHttpTest {
             assertEquals(0, response.body().length);
             assertEquals("https://app.example.com", response.headers().first("Access-Control-Allow-Origin"));
             assertEquals("POST, GET, DELETE, OPTIONS", response.headers().first("Access-Control-Allow-Methods"));
-            assertEquals("Content-Type, Accept, Authorization, Mcp-Protocol-Version, Mcp-Session-Id, Last-Event-ID",
+            assertEquals("Content-Type, Accept, Authorization, Mcp-Protocol-Version, Mcp-Method, Mcp-Name, Mcp-Session-Id, Last-Event-ID",
                     response.headers().first("Access-Control-Allow-Headers"));
             assertEquals("120", response.headers().first("Access-Control-Max-Age"));
             assertEquals("Origin", response.headers().first("Vary"));
