@@ -1,0 +1,327 @@
+package dev.mcplet.server.protocol;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import dev.mcplet.server.http.Headers;
+import dev.mcplet.server.json.Json;
+import dev.mcplet.server.testing.CalculatorTools;
+import dev.mcplet.server.testing.ShowcaseTools;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Base64;
+import java.util.List;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.DynamicTest;
+import org.junit.jupiter.api.Nested;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestFactory;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+/**
+ * MCP 2026-07-28 on the same protocol core as the 2025 revisions: the revision per request from
+ * {@code _meta}, the errors of its request boundary, {@code server/discover}, and what every
+ * result carries. Every reply is checked against the 2026-07-28 schema.
+ */
+class StatelessRevisionTest {
+
+    private final McpProtocol protocol = Wire.calculator();
+
+    private static JsonNode error(Reply reply, Reply.Kind kind, int code, String type) {
+        assertEquals(kind, reply.kind(), () -> Stateless.text(reply));
+        JsonNode response = Wire.json(reply);
+        Wire.error(response, code);
+        Stateless.assertValidResponse(response, type);
+        return response;
+    }
+
+    @Nested
+    class ServedWithoutInitialize {
+
+        @Test
+        void toolsCallIsServedAtOnce() {
+            JsonNode result = Stateless.result(protocol, Stateless.call(1, "add", "{\"a\":2,\"b\":3}"), "CallToolResult");
+            assertEquals("5", result.path("content").path(0).path("text").textValue());
+            assertEquals("complete", result.path("resultType").textValue());
+            assertFalse(result.has("ttlMs"), "tools/call results are not cacheable");
+        }
+
+        @Test
+        void everyResultIdentifiesTheServer() {
+            JsonNode result = Stateless.result(protocol, Stateless.call(1, "add", "{\"a\":2,\"b\":3}"), "CallToolResult");
+            JsonNode serverInfo = result.path("_meta").path("io.modelcontextprotocol/serverInfo");
+            assertEquals("calculator", serverInfo.path("name").textValue());
+            assertEquals("1.2.3", serverInfo.path("version").textValue());
+            assertEquals("Calculator", serverInfo.path("title").textValue());
+        }
+
+        @Test
+        void toolsListIsTheSameListWithCacheHints() {
+            JsonNode modern = Stateless.result(protocol, Stateless.request(1, "tools/list", null), "ListToolsResult");
+            JsonNode legacy = Wire.result(protocol, Wire.request(1, "tools/list", null), "2025-11-25");
+            assertEquals(legacy.get("tools"), modern.get("tools"), "same tools, same order");
+            assertEquals("complete", modern.path("resultType").textValue());
+            assertEquals(300_000, modern.path("ttlMs").longValue());
+            assertEquals("public", modern.path("cacheScope").textValue());
+        }
+
+        @Test
+        void toolsListIsDeterministic() {
+            String first = Stateless.text(Stateless.send(protocol, Stateless.request(1, "tools/list", null)));
+            String second = Stateless.text(Stateless.send(Wire.calculator(), Stateless.request(1, "tools/list", null)));
+            assertEquals(first, second);
+        }
+
+        @Test
+        void everyPageOfAPagedListCarriesTheHints() {
+            McpProtocol paged = new McpProtocol(Wire.INFO, List.of(new CalculatorTools(), new ShowcaseTools()), 1);
+            JsonNode first = Stateless.result(paged, Stateless.request(1, "tools/list", null), "ListToolsResult");
+            String cursor = first.path("nextCursor").textValue();
+            JsonNode second = Stateless.result(paged,
+                    Stateless.request(2, "tools/list", "\"cursor\":\"" + cursor + "\""), "ListToolsResult");
+            assertEquals("multiply", second.path("tools").path(0).path("name").textValue());
+            assertEquals("public", second.path("cacheScope").textValue());
+        }
+
+        @Test
+        void cacheHintsAreConfigurable() {
+            McpProtocol custom = new McpProtocol(Wire.INFO, List.of(new CalculatorTools()), 100,
+                    new ProtocolOptions(CacheHint.privateFor(Duration.ofSeconds(7)), null));
+            JsonNode result = Stateless.result(custom, Stateless.request(1, "tools/list", null), "ListToolsResult");
+            assertEquals(7000, result.path("ttlMs").longValue());
+            assertEquals("private", result.path("cacheScope").textValue());
+        }
+
+        @Test
+        void clientInfoIsOptional() {
+            String body = Wire.request(1, "tools/list", "{\"_meta\":{\"io.modelcontextprotocol/protocolVersion\":"
+                    + "\"2026-07-28\",\"io.modelcontextprotocol/clientCapabilities\":{}}}");
+            Stateless.result(protocol, body, "ListToolsResult");
+        }
+
+        @Test
+        void theSameEndpointStillServesThe2025Revisions() {
+            JsonNode result = Wire.result(protocol, Wire.call(1, "add", "{\"a\":2,\"b\":3}"), "2025-11-25");
+            assertFalse(result.has("resultType"));
+            assertFalse(result.has("_meta"));
+            Wire.result(protocol, Wire.request(2, "ping", null), "2025-11-25");
+        }
+
+        @Test
+        void aNotificationIsAccepted() {
+            String body = "{\"jsonrpc\":\"2.0\",\"method\":\"notifications/cancelled\",\"params\":{" + Stateless.META
+                    + ",\"requestId\":1}}";
+            assertEquals(Reply.Kind.ACCEPTED, Stateless.send(protocol, body).kind());
+        }
+
+        @Test
+        void aBatchIsRefused() {
+            String body = "[" + Stateless.request(1, "tools/list", null) + "]";
+            Reply reply = Stateless.send(protocol, body, new Headers().set("MCP-Protocol-Version", "2026-07-28"));
+            assertEquals(Reply.Kind.MALFORMED, reply.kind());
+        }
+    }
+
+    @Nested
+    class Discover {
+
+        @Test
+        void answersVersionsCapabilitiesIdentityAndInstructions() {
+            JsonNode result = Stateless.result(protocol, Stateless.request(1, "server/discover", null), "DiscoverResult");
+            List<String> versions = new ArrayList<>();
+            result.path("supportedVersions").forEach(v -> versions.add(v.textValue()));
+            assertEquals(List.of("2026-07-28", "2025-11-25", "2025-06-18", "2025-03-26", "2024-11-05"), versions);
+            assertTrue(result.path("capabilities").path("tools").isObject());
+            assertEquals("Use add for sums.", result.path("instructions").textValue());
+            assertEquals("calculator", result.path("_meta").path("io.modelcontextprotocol/serverInfo").path("name")
+                    .textValue());
+            assertEquals("public", result.path("cacheScope").textValue());
+        }
+
+        @Test
+        void isNotAMethodOfThe2025Revisions() {
+            Wire.error(Wire.answer(protocol, Wire.request(1, "server/discover", null), "2025-11-25"), -32601);
+        }
+    }
+
+    @Nested
+    class RequestBoundary {
+
+        @Test
+        void aHeaderThatDoesNotMatchTheBodyIsAHeaderMismatch() {
+            String body = Stateless.request(7, "tools/list", null);
+            Headers headers = Stateless.headersFor(body).set("MCP-Protocol-Version", "2025-11-25");
+            JsonNode response = error(Stateless.send(protocol, body, headers), Reply.Kind.REJECTED, -32020,
+                    "HeaderMismatchError");
+            assertEquals(7, response.path("id").intValue());
+        }
+
+        @Test
+        void aMissingVersionHeaderIsAHeaderMismatch() {
+            String body = Stateless.request(1, "tools/list", null);
+            Headers headers = Stateless.headersFor(body).remove("MCP-Protocol-Version");
+            error(Stateless.send(protocol, body, headers), Reply.Kind.REJECTED, -32020, "HeaderMismatchError");
+        }
+
+        @Test
+        void anUnknownVersionIsUnsupportedWithTheSupportedList() {
+            String body = Wire.request(3, "server/discover", "{\"_meta\":{\"io.modelcontextprotocol/protocolVersion\":"
+                    + "\"v999.0.0\",\"io.modelcontextprotocol/clientCapabilities\":{}}}");
+            Headers headers = new Headers().set("MCP-Protocol-Version", "v999.0.0").set("Mcp-Method", "server/discover");
+            JsonNode response = error(Stateless.send(protocol, body, headers), Reply.Kind.REJECTED, -32022,
+                    "UnsupportedProtocolVersionError");
+            JsonNode data = response.path("error").path("data");
+            assertEquals("v999.0.0", data.path("requested").textValue());
+            assertEquals("2026-07-28", data.path("supported").path(0).textValue());
+            assertEquals(3, response.path("id").intValue());
+        }
+
+        @Test
+        void anUnknownVersionInTheBodyWithA2026HeaderIsAHeaderMismatch() {
+            String body = Wire.request(3, "server/discover", "{\"_meta\":{\"io.modelcontextprotocol/protocolVersion\":"
+                    + "\"v999.0.0\",\"io.modelcontextprotocol/clientCapabilities\":{}}}");
+            error(Stateless.send(protocol, body, Stateless.headersFor(body)), Reply.Kind.REJECTED, -32020,
+                    "HeaderMismatchError");
+        }
+
+        @ParameterizedTest
+        @ValueSource(strings = {
+            "{}",
+            "{\"_meta\":{}}",
+            "{\"_meta\":{\"io.modelcontextprotocol/clientCapabilities\":{}}}",
+            "{\"_meta\":{\"io.modelcontextprotocol/protocolVersion\":\"2026-07-28\"}}",
+            "{\"_meta\":{\"io.modelcontextprotocol/protocolVersion\":\"2026-07-28\",\"io.modelcontextprotocol/clientCapabilities\":[]}}",
+            "{\"_meta\":{\"io.modelcontextprotocol/protocolVersion\":\"2026-07-28\",\"io.modelcontextprotocol/clientCapabilities\":{},\"io.modelcontextprotocol/logLevel\":\"loud\"}}",
+        })
+        void missingRequiredMetaIsInvalidParams(String params) {
+            String body = Wire.request(101, "server/discover", params);
+            JsonNode response = error(Stateless.send(protocol, body, Stateless.headersFor(body)), Reply.Kind.REJECTED,
+                    -32602, null);
+            assertEquals(101, response.path("id").intValue());
+        }
+
+        @Test
+        void withoutParamsAtAllIsInvalidParams() {
+            String body = Wire.request(1, "tools/list", null);
+            error(Stateless.send(protocol, body, Stateless.headersFor(body)), Reply.Kind.REJECTED, -32602, null);
+        }
+
+        @Test
+        void aMetaVersionOfThe2025EraIsServedAsThatRevision() {
+            String body = Wire.request(1, "ping", "{\"_meta\":{\"io.modelcontextprotocol/protocolVersion\":\"2025-11-25\"}}");
+            Reply reply = protocol.handle(body.getBytes(StandardCharsets.UTF_8),
+                    new Headers().set("MCP-Protocol-Version", "2025-11-25"));
+            assertEquals(Reply.Kind.ANSWER, reply.kind());
+            Reply mismatched = protocol.handle(body.getBytes(StandardCharsets.UTF_8),
+                    new Headers().set("MCP-Protocol-Version", "2026-07-28"));
+            assertEquals(Reply.Kind.REJECTED, mismatched.kind());
+        }
+
+        @Test
+        void mcpMethodIsRequiredAndMustMatch() {
+            String body = Stateless.request(1, "tools/list", null);
+            error(Stateless.send(protocol, body, Stateless.headersFor(body).remove("Mcp-Method")), Reply.Kind.REJECTED,
+                    -32020, "HeaderMismatchError");
+            error(Stateless.send(protocol, body, Stateless.headersFor(body).set("Mcp-Method", "tools/call")),
+                    Reply.Kind.REJECTED, -32020, "HeaderMismatchError");
+            error(Stateless.send(protocol, body, Stateless.headersFor(body).set("Mcp-Method", "Tools/List")),
+                    Reply.Kind.REJECTED, -32020, "HeaderMismatchError");
+        }
+
+        @Test
+        void mcpNameIsRequiredOnToolsCallAndMustMatch() {
+            String body = Stateless.call(1, "add", "{\"a\":1,\"b\":2}");
+            error(Stateless.send(protocol, body, Stateless.headersFor(body).remove("Mcp-Name")), Reply.Kind.REJECTED,
+                    -32020, "HeaderMismatchError");
+            JsonNode response = error(Stateless.send(protocol, body, Stateless.headersFor(body).set("Mcp-Name", "multiply")),
+                    Reply.Kind.REJECTED, -32020, "HeaderMismatchError");
+            assertTrue(response.path("error").path("message").textValue().contains("'multiply'"));
+        }
+
+        @Test
+        void mcpNameMayBeBase64Encoded() {
+            String body = Stateless.call(1, "add", "{\"a\":1,\"b\":2}");
+            String encoded = "=?base64?" + Base64.getEncoder().encodeToString("add".getBytes(StandardCharsets.UTF_8)) + "?=";
+            assertEquals(Reply.Kind.ANSWER,
+                    Stateless.send(protocol, body, Stateless.headersFor(body).set("Mcp-Name", encoded)).kind());
+            String wrong = "=?base64?" + Base64.getEncoder().encodeToString("sub".getBytes(StandardCharsets.UTF_8)) + "?=";
+            error(Stateless.send(protocol, body, Stateless.headersFor(body).set("Mcp-Name", wrong)), Reply.Kind.REJECTED,
+                    -32020, "HeaderMismatchError");
+            error(Stateless.send(protocol, body, Stateless.headersFor(body).set("Mcp-Name", "=?base64?!!!?=")),
+                    Reply.Kind.REJECTED, -32020, "HeaderMismatchError");
+        }
+
+        @Test
+        void aHeaderValueWithControlCharactersIsRefused() {
+            String body = Stateless.call(1, "add", "{\"a\":1,\"b\":2}");
+            error(Stateless.send(protocol, body, Stateless.headersFor(body).set("Mcp-Name", "add\u0001")),
+                    Reply.Kind.REJECTED, -32020, "HeaderMismatchError");
+        }
+
+        @Test
+        void anUnknownToolIsStillAnInvalidParamsAnswer() {
+            Reply reply = Stateless.send(protocol, Stateless.call(4, "nope", null));
+            error(reply, Reply.Kind.ANSWER, -32602, null);
+        }
+    }
+
+    @Nested
+    class Methods {
+
+        @ParameterizedTest
+        @ValueSource(strings = {"initialize", "ping", "logging/setLevel", "resources/subscribe",
+            "resources/unsubscribe", "unknown/method", "notifications/initialized"})
+        void removedAndUnknownMethodsAreNotFound(String method) {
+            JsonNode response = error(Stateless.send(protocol, Stateless.request(500, method, null)),
+                    Reply.Kind.NOT_FOUND, -32601, null);
+            assertEquals(500, response.path("id").intValue());
+        }
+
+        @Test
+        void pingIsStillAMethodOf2025() {
+            Wire.result(protocol, Wire.request(1, "ping", null), "2025-06-18");
+        }
+    }
+
+    /**
+     * The official example requests of 2026-07-28 (../shared/spec/2026-07-28/examples/*Request/):
+     * each is accepted (it passes the request boundary) and, for the methods this server has,
+     * answered with a valid result or an error of its method.
+     */
+    @TestFactory
+    Stream<DynamicTest> theOfficialExampleRequestsAreAccepted() throws IOException {
+        Path examples = Path.of(System.getProperty("mcplet.shared.dir", "../../shared"), "spec", "2026-07-28", "examples");
+        List<DynamicTest> tests = new ArrayList<>();
+        try (Stream<Path> files = Files.walk(examples)) {
+            for (Path file : (Iterable<Path>) files.filter(f -> f.toString().endsWith(".json")).sorted()::iterator) {
+                String type = file.getParent().getFileName().toString();
+                String body = Files.readString(file);
+                JsonNode message = Stateless.parse(body);
+                if (!type.endsWith("Request") || !message.has("id") || !message.has("jsonrpc")) {
+                    continue; // params only, or a server-to-client request (sampling, elicitation, roots)
+                }
+                tests.add(DynamicTest.dynamicTest(type + "/" + file.getFileName(), () -> {
+                    Reply reply = Stateless.send(protocol, body);
+                    assertTrue(reply.kind() == Reply.Kind.ANSWER || reply.kind() == Reply.Kind.NOT_FOUND,
+                            () -> Stateless.text(reply));
+                    JsonNode response = Wire.json(reply);
+                    assertEquals(message.get("id"), response.get("id"));
+                    if (response.has("error")) {
+                        int code = response.path("error").path("code").intValue();
+                        assertTrue(code == -32601 || code == -32602, () -> Json.toJson(response));
+                    }
+                    Stateless.assertValidResponse(response, null);
+                }));
+            }
+        }
+        assertFalse(tests.isEmpty(), "no example requests under " + examples);
+        return tests.stream();
+    }
+}
