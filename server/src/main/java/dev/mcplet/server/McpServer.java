@@ -1,5 +1,6 @@
 package dev.mcplet.server;
 
+import dev.mcplet.LogLevel;
 import dev.mcplet.server.http.HttpEndpoint;
 import dev.mcplet.server.http.HttpRequest;
 import dev.mcplet.server.http.HttpResponse;
@@ -8,6 +9,8 @@ import dev.mcplet.server.protocol.CacheHint;
 import dev.mcplet.server.protocol.McpProtocol;
 import dev.mcplet.server.protocol.ProtocolOptions;
 import dev.mcplet.server.protocol.ServerInfo;
+import dev.mcplet.server.prompt.PromptSet;
+import dev.mcplet.server.resource.ResourceSet;
 import dev.mcplet.server.tool.ToolSet;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -107,6 +110,9 @@ public final class McpServer implements HttpEndpoint {
         private String title;
         private String instructions;
         private final List<ToolSet> toolSets = new ArrayList<>();
+        private final List<ResourceSet> resourceSets = new ArrayList<>();
+        private final List<PromptSet> promptSets = new ArrayList<>();
+        private LogLevel logLevel = LogLevel.INFO;
         private String endpointPath = "/mcp";
         private int pageSize = DEFAULT_PAGE_SIZE;
         private int maxBodyBytes = DEFAULT_MAX_BODY_BYTES;
@@ -162,6 +168,46 @@ public final class McpServer implements HttpEndpoint {
             for (ToolSet set : toolSets) {
                 this.toolSets.add(Objects.requireNonNull(set, "a ToolSet passed to tools(...) is null"));
             }
+            return this;
+        }
+
+        /**
+         * Adds resources and resource templates: typically the generated {@code Foo_McpResources}
+         * of each annotated class. {@code resources/list} and {@code resources/templates/list}
+         * show them in the order they were added, and a URI that no fixed resource has is matched
+         * against the templates in that order. A URI or template in two sets fails {@link #build()}.
+         */
+        public Builder resources(ResourceSet... resourceSets) {
+            Objects.requireNonNull(resourceSets, "resourceSets");
+            for (ResourceSet set : resourceSets) {
+                this.resourceSets.add(Objects.requireNonNull(set, "a ResourceSet passed to resources(...) is null"));
+            }
+            return this;
+        }
+
+        /**
+         * Adds prompts: typically the generated {@code Foo_McpPrompts} of each annotated class.
+         * {@code prompts/list} shows them in the order they were added; a name in two sets fails
+         * {@link #build()}.
+         */
+        public Builder prompts(PromptSet... promptSets) {
+            Objects.requireNonNull(promptSets, "promptSets");
+            for (PromptSet set : promptSets) {
+                this.promptSets.add(Objects.requireNonNull(set, "a PromptSet passed to prompts(...) is null"));
+            }
+            return this;
+        }
+
+        /**
+         * The least severe level of the log messages ({@code notifications/message}) that tools,
+         * resources and prompts send through their {@code McpContext}, for a request that names
+         * no level; default {@link LogLevel#INFO}; null sends none unless a request asks. A
+         * request names its own level in {@code params._meta["io.modelcontextprotocol/logLevel"]}.
+         * {@code logging/setLevel} is acknowledged but cannot carry over to later requests: the
+         * server is stateless.
+         */
+        public Builder logLevel(LogLevel level) {
+            this.logLevel = level;
             return this;
         }
 
@@ -248,8 +294,9 @@ public final class McpServer implements HttpEndpoint {
         /**
          * Checks the configuration and the tools, and precomputes the constant answers.
          *
-         * @throws IllegalStateException when two tools share a name (naming both {@code ToolSet}s)
-         *     or a tool's schema is not a JSON object schema
+         * @throws IllegalStateException when two tools or prompts share a name, or two resources a
+         *     URI or template (naming both sets), or a descriptor is unusable (a tool's schema that
+         *     is not a JSON object schema, a URI template this server cannot match)
          * @throws IllegalArgumentException when an option is out of range, with the option's name
          */
         public McpServer build() {
@@ -273,7 +320,8 @@ public final class McpServer implements HttpEndpoint {
                 throw new IllegalArgumentException("corsMaxAgeSeconds must not be negative; was " + corsMaxAgeSeconds);
             }
             McpProtocol protocol = new McpProtocol(new ServerInfo(name, version, title, instructions),
-                    List.copyOf(toolSets), pageSize, listCacheHint == null && readCacheHint == null ? null
+                    List.copyOf(toolSets), List.copyOf(resourceSets), List.copyOf(promptSets), logLevel, pageSize,
+                    listCacheHint == null && readCacheHint == null ? null
                             : new ProtocolOptions(listCacheHint, readCacheHint));
             StreamableHttp http = new StreamableHttp(protocol, endpointPath, maxBodyBytes, allowedOrigins,
                     allowedHosts, cors, corsMaxAgeSeconds);

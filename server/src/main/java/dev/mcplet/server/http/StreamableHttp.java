@@ -6,7 +6,8 @@ import java.util.List;
 
 /**
  * The Streamable HTTP transport rules for a stateless server that answers with
- * {@code application/json} only (never an SSE stream): which requests reach the protocol core,
+ * {@code application/json}, or with a buffered SSE body when a request produced notifications and
+ * the client accepts {@code text/event-stream} (see {@link SseBody}): which requests reach the protocol core,
  * with which status codes and headers they are answered, and what is refused before that.
  *
  * <p>This is the http package's door for {@code McpServer}; applications use {@code McpServer}.
@@ -28,6 +29,7 @@ import java.util.List;
  *   <tr><td>under 2026-07-28, a method the revision does not define</td><td>404, -32601</td></tr>
  *   <tr><td>only notifications or responses</td><td>202, no body</td></tr>
  *   <tr><td>one request (or a 2025-03-26 batch with requests)</td><td>200 {@code application/json}</td></tr>
+ *   <tr><td>one request whose method sent notifications, {@code Accept} listing {@code text/event-stream}</td><td>200 {@code text/event-stream}: the notifications, then the response</td></tr>
  * </table>
  *
  * <p>Every error body is a JSON-RPC error object with a null id. No {@code Mcp-Session-Id} is
@@ -144,6 +146,15 @@ public final class StreamableHttp implements HttpEndpoint {
         Reply reply = protocol.handle(request.body(), in);
         Reply.Kind kind = reply.kind();
         if (kind == Reply.Kind.ANSWER) {
+            if (!reply.notifications().isEmpty() && MediaTypes.acceptsEventStream(in.all("accept"))) {
+                // The call sent progress or log messages: the notifications, then the response, as
+                // one buffered SSE body (see SseBody). A client that accepts only JSON gets the
+                // response alone; the notifications are dropped.
+                Headers out = corsHeaders == null ? new Headers() : corsHeaders;
+                out.set("Content-Type", SseBody.MEDIA_TYPE);
+                out.set("Cache-Control", "no-cache");
+                return new HttpResponse(200, out, SseBody.of(reply.notifications(), reply.body()));
+            }
             return json(200, reply.body(), corsHeaders);
         }
         if (kind == Reply.Kind.ACCEPTED) {

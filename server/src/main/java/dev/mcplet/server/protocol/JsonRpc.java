@@ -28,12 +28,18 @@ final class JsonRpc {
      * refusals (HTTP 4xx) that are not about the JSON-RPC message itself.
      */
     static final int SERVER_ERROR = -32000;
+    /**
+     * Resource not found, with the URI in {@code data} (resources, Error Handling, 2024-11-05 to
+     * 2025-11-25: "Resource not found: -32002").
+     */
+    static final int RESOURCE_NOT_FOUND = -32002;
 
     private static final byte[] RESULT_PREFIX = ascii("{\"jsonrpc\":\"2.0\",\"id\":");
     private static final byte[] RESULT_MIDDLE = ascii(",\"result\":");
     private static final byte[] ERROR_MIDDLE = ascii(",\"error\":{\"code\":");
     private static final byte[] MESSAGE_KEY = ascii(",\"message\":\"");
     private static final byte[] ERROR_END = ascii("\"}}");
+    private static final byte[] DATA_KEY = ascii("\",\"data\":");
     /**
      * The id of an error answering a message whose id could not be read. JSON-RPC 2.0 section 5:
      * "If there was an error in detecting the id in the Request object (e.g. Parse error/Invalid
@@ -92,6 +98,24 @@ final class JsonRpc {
         return error(idBytes(id), code, message);
     }
 
+    /**
+     * An error response whose error object carries {@code data}, already serialized JSON; the id
+     * is null when {@code id} is not a valid request id.
+     */
+    static byte[] error(JsonNode id, int code, String message, byte[] data) {
+        byte[] plain = error(idBytes(id), code, message);
+        // plain ends with the message's closing quote and two braces ("}}): keep what comes before
+        // them, then ","data":<data>}}.
+        int kept = plain.length - ERROR_END.length;
+        byte[] out = new byte[kept + DATA_KEY.length + data.length + 2];
+        System.arraycopy(plain, 0, out, 0, kept);
+        int at = copy(DATA_KEY, out, kept);
+        at = copy(data, out, at);
+        out[at++] = '}';
+        out[at] = '}';
+        return out;
+    }
+
     /** An error response with a null id, for input whose id could not be read. */
     static byte[] errorWithoutId(int code, String message) {
         return error(NULL_ID, code, message);
@@ -142,25 +166,6 @@ final class JsonRpc {
         return sign * code;
     }
 
-    /**
-     * {@code {"jsonrpc":"2.0","id":<id>,"error":{"code":<code>,"message":<message>,"data":<data>}}},
-     * with {@code data} already JSON (the 2026-07-28 errors that carry data).
-     */
-    static byte[] error(JsonNode id, int code, String message, String data) {
-        byte[] plain = error(idBytes(id), code, message);
-        byte[] tail = ascii(",\"data\":");
-        byte[] dataBytes = data.getBytes(StandardCharsets.UTF_8);
-        // plain ends with "}} (the message's quote, then the error and envelope braces)
-        int cut = plain.length - 2;
-        byte[] out = new byte[cut + tail.length + dataBytes.length + 2];
-        System.arraycopy(plain, 0, out, 0, cut);
-        int at = copy(tail, out, cut);
-        at = copy(dataBytes, out, at);
-        out[at++] = '}';
-        out[at] = '}';
-        return out;
-    }
-
     private static boolean startsWith(byte[] bytes, int at, byte[] prefix) {
         if (at + prefix.length > bytes.length) {
             return false;
@@ -208,6 +213,20 @@ final class JsonRpc {
      */
     static String clip(String text) {
         return text.length() <= 100 ? text : text.substring(0, 100) + "...";
+    }
+
+    /** The parts one after the other. */
+    static byte[] concat(byte[]... parts) {
+        int length = 0;
+        for (byte[] part : parts) {
+            length += part.length;
+        }
+        byte[] out = new byte[length];
+        int at = 0;
+        for (byte[] part : parts) {
+            at = copy(part, out, at);
+        }
+        return out;
     }
 
     private static int copy(byte[] from, byte[] to, int at) {

@@ -4,8 +4,11 @@ import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.util.ByteArrayBuilder;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.mcplet.LogLevel;
 import dev.mcplet.server.json.Json;
 import dev.mcplet.server.json.JsonReadException;
+import dev.mcplet.server.prompt.PromptSet;
+import dev.mcplet.server.resource.ResourceSet;
 import dev.mcplet.server.tool.ToolSet;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -14,7 +17,11 @@ import java.util.List;
 /**
  * The MCP protocol core: one request body in, one {@link Reply} out, with no I/O and no
  * knowledge of HTTP. It validates JSON-RPC 2.0 messages, negotiates the revision in
- * {@code initialize}, and answers {@code ping}, {@code tools/list} and {@code tools/call}.
+ * {@code initialize}, answers {@code ping} and {@code logging/setLevel}, and dispatches each
+ * primitive's methods to its own class: tools ({@link ToolCatalog}, {@link ToolCalls}), resources
+ * ({@link ResourceCatalog}, {@link ResourceReads}, {@link ResourceSubscriptions}), prompts
+ * ({@link PromptCatalog}, {@link PromptGets}) and {@link Completions}. A primitive the server has
+ * none of is neither advertised nor answered (-32601), and its classes are never loaded.
  *
  * <p>This class is the protocol package's one door, for {@code McpServer}; applications use
  * {@code McpServer} instead. Instances are immutable and safe to share between threads; what
@@ -33,6 +40,16 @@ public final class McpProtocol {
 
     private final ToolCatalog catalog;
     private final ToolCalls calls;
+    /** Null when the server has no resources; likewise the others. */
+    private final ResourceCatalog resources;
+    private final ResourceReads resourceReads;
+    private final ResourceSubscriptions subscriptions;
+    private final PromptCatalog prompts;
+    private final PromptGets promptGets;
+    /** Null when the server has neither prompts nor resources. */
+    private final Completions completions;
+    /** The ordinal of the least severe level a request that names none gets (see {@link RequestContext}). */
+    private final int logThreshold;
     /** The {@code InitializeResult} of each revision, by ordinal (null for revisions without initialize). */
     private final byte[][] initializeResults;
     private final ServerInfo info;
@@ -50,24 +67,53 @@ public final class McpProtocol {
      *     the message names the tool and its {@code ToolSet}
      */
     public McpProtocol(ServerInfo info, List<? extends ToolSet> toolSets, int pageSize) {
-        this(info, toolSets, pageSize, null);
+        this(info, toolSets, List.of(), List.of(), LogLevel.INFO, pageSize, null);
     }
 
     /**
+     * Checks every primitive and precomputes every constant answer.
+     *
+     * @param info what {@code initialize} says about the server
+     * @param toolSets the tools, in the order {@code tools/list} shows them
+     * @param resourceSets the resources and templates, in listing (and template matching) order
+     * @param promptSets the prompts, in listing order
+     * @param defaultLogLevel the least severe log level sent to a request that names none in its
+     *     {@code _meta}; null to send log messages only to requests that ask
+     * @param pageSize the number of items per page of every list method
      * @param options what the stateless revision lets a server choose (cache hints), or null for
      *     {@link ProtocolOptions#DEFAULTS} (null keeps the class off a 2025-only server's start-up)
-     * @see #McpProtocol(ServerInfo, List, int)
+     * @throws IllegalStateException when two tools, prompts, resource URIs or templates clash, or
+     *     a descriptor is unusable; the message names it and its set(s)
      */
-    public McpProtocol(ServerInfo info, List<? extends ToolSet> toolSets, int pageSize, ProtocolOptions options) {
+    public McpProtocol(ServerInfo info, List<? extends ToolSet> toolSets, List<? extends ResourceSet> resourceSets,
+            List<? extends PromptSet> promptSets, LogLevel defaultLogLevel, int pageSize, ProtocolOptions options) {
         this.info = info;
         this.options = options;
         this.catalog = new ToolCatalog(toolSets, pageSize);
         this.calls = new ToolCalls(catalog);
+        if (resourceSets.isEmpty()) {
+            this.resources = null;
+            this.resourceReads = null;
+            this.subscriptions = null;
+        } else {
+            this.resources = new ResourceCatalog(resourceSets, pageSize);
+            this.resourceReads = new ResourceReads(resources);
+            this.subscriptions = new ResourceSubscriptions(resources);
+        }
+        if (promptSets.isEmpty()) {
+            this.prompts = null;
+            this.promptGets = null;
+        } else {
+            this.prompts = new PromptCatalog(promptSets, pageSize);
+            this.promptGets = new PromptGets(prompts);
+        }
+        this.completions = prompts == null && resources == null ? null : new Completions(prompts, resources);
+        this.logThreshold = defaultLogLevel == null ? RequestContext.LOG_OFF : defaultLogLevel.ordinal();
         ProtocolVersion[] versions = ProtocolVersion.values();
         this.initializeResults = new byte[versions.length][];
         for (ProtocolVersion version : versions) {
             if (version.defines("initialize")) {
-                initializeResults[version.ordinal()] = initializeResult(info, version);
+                initializeResults[version.ordinal()] = initializeResult(info, version, resources != null, prompts != null);
             }
         }
     }
@@ -117,7 +163,9 @@ public final class McpProtocol {
             }
             ProtocolVersion version = inForce(protocolVersionHeader);
             if (version == null) {
-                return unsupportedVersion(protocolVersionHeader);
+                // JSON-RPC 2.0, section 5: the id "MUST be the same as the value of the id member in
+                // the Request Object"; it was read, so it is echoed.
+                return unsupportedVersion(message.get("id"), protocolVersionHeader);
             }
             return message(message, version, false);
         }
@@ -140,10 +188,30 @@ public final class McpProtocol {
     }
 
     /** transports, Protocol Version Header: "invalid or unsupported MCP-Protocol-Version ... MUST respond with 400 Bad Request". */
-    private static Reply unsupportedVersion(String header) {
-        return Reply.unsupportedVersion(JsonRpc.errorWithoutId(JsonRpc.SERVER_ERROR,
+    private static Reply unsupportedVersion(JsonNode id, String header) {
+        // data as the 2026-07-28 UnsupportedProtocolVersionError has it: {supported, requested}.
+        return Reply.unsupportedVersion(JsonRpc.error(id, JsonRpc.SERVER_ERROR,
                 "Bad Request: unsupported MCP-Protocol-Version '" + JsonRpc.clip(header)
-                        + "'; this server supports " + ProtocolVersion.supportedList()));
+                        + "'; this server supports " + ProtocolVersion.supportedList(),
+                unsupportedVersionData(header)));
+    }
+
+    private static byte[] unsupportedVersionData(String header) {
+        ByteArrayBuilder bytes = new ByteArrayBuilder(128);
+        try (JsonGenerator out = Json.factory().createGenerator(bytes)) {
+            out.writeStartObject();
+            out.writeArrayFieldStart("supported");
+            ProtocolVersion[] versions = ProtocolVersion.values();
+            for (int i = versions.length - 1; i >= 0; i--) {
+                out.writeString(versions[i].id());
+            }
+            out.writeEndArray();
+            out.writeStringField("requested", JsonRpc.clip(header));
+            out.writeEndObject();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return bytes.toByteArray();
     }
 
     /**
@@ -179,7 +247,7 @@ public final class McpProtocol {
         if (reply.kind() != Reply.Kind.ANSWER) {
             return reply;
         }
-        return boundary.finish(message.get("id"), method.textValue(), reply.body());
+        return boundary.finish(message.get("id"), method.textValue(), reply);
     }
 
     private StatelessRequests stateless() {
@@ -224,7 +292,7 @@ public final class McpProtocol {
         }
         ProtocolVersion version = inForce(protocolVersionHeader);
         if (version == null) {
-            return unsupportedVersion(protocolVersionHeader);
+            return unsupportedVersion(null, protocolVersionHeader);
         }
         if (!version.allowsBatches()) {
             return Reply.malformed(JsonRpc.errorWithoutId(JsonRpc.INVALID_REQUEST,
@@ -294,34 +362,85 @@ public final class McpProtocol {
             return Reply.answer(JsonRpc.error(id, JsonRpc.INVALID_PARAMS,
                     "Invalid params: params must be an object of named parameters"));
         }
-        return Reply.answer(request(id, method.textValue(), params, version, inBatch));
+        return request(id, method.textValue(), params, version, inBatch);
     }
 
-    private byte[] request(JsonNode id, String method, JsonNode params, ProtocolVersion version, boolean inBatch) {
+    /**
+     * One request. The methods that run application code get a {@link RequestContext}, whose
+     * notifications travel with the answer.
+     */
+    private Reply request(JsonNode id, String method, JsonNode params, ProtocolVersion version, boolean inBatch) {
         if (version != null && !version.defines(method)) {
-            return JsonRpc.error(id, JsonRpc.METHOD_NOT_FOUND, "Method not found: " + JsonRpc.clip(method)
-                    + " is not part of MCP " + version.id());
+            return Reply.answer(JsonRpc.error(id, JsonRpc.METHOD_NOT_FOUND, "Method not found: " + JsonRpc.clip(method)
+                    + " is not part of MCP " + version.id()));
         }
         switch (method) {
             case "initialize":
                 if (inBatch) {
                     // lifecycle 2025-03-26, Initialization: "The initialize request MUST NOT be part of a JSON-RPC batch".
-                    return JsonRpc.error(id, JsonRpc.INVALID_REQUEST,
-                            "Invalid Request: initialize must not be part of a JSON-RPC batch");
+                    return Reply.answer(JsonRpc.error(id, JsonRpc.INVALID_REQUEST,
+                            "Invalid Request: initialize must not be part of a JSON-RPC batch"));
                 }
-                return initialize(id, params);
+                return Reply.answer(initialize(id, params));
             case "ping":
                 // utilities/ping: "The receiver MUST respond promptly with an empty response".
-                return JsonRpc.result(id, EMPTY_OBJECT);
+                return Reply.answer(JsonRpc.result(id, EMPTY_OBJECT));
             case "server/discover":
-                return stateless().discover(id);
+                return Reply.answer(stateless().discover(id));
             case "tools/list":
-                return toolsList(id, params, version);
-            case "tools/call":
-                return calls.call(id, params, version);
+                return Reply.answer(toolsList(id, params, version));
+            case "tools/call": {
+                RequestContext context = new RequestContext(params, version, logThreshold);
+                return context.answer(calls.call(id, params, version, context));
+            }
+            case "logging/setLevel":
+                return Reply.answer(LogLevels.setLevel(id, params));
             default:
-                return JsonRpc.error(id, JsonRpc.METHOD_NOT_FOUND, "Method not found: " + JsonRpc.clip(method));
+                return otherPrimitive(id, method, params, version);
         }
+    }
+
+    /** The methods of resources, prompts and completions; -32601 for those the server has none of. */
+    private Reply otherPrimitive(JsonNode id, String method, JsonNode params, ProtocolVersion version) {
+        switch (method) {
+            case "resources/list":
+                return Reply.answer(resources == null ? notFound(id, method) : resources.list(id, params, version));
+            case "resources/templates/list":
+                return Reply.answer(resources == null ? notFound(id, method)
+                        : resources.listTemplates(id, params, version));
+            case "resources/read": {
+                if (resources == null) {
+                    return Reply.answer(notFound(id, method));
+                }
+                RequestContext context = new RequestContext(params, version, logThreshold);
+                return context.answer(resourceReads.read(id, params, version, context));
+            }
+            case "resources/subscribe":
+            case "resources/unsubscribe":
+                return Reply.answer(resources == null ? notFound(id, method) : subscriptions.answer(id, params, version));
+            case "prompts/list":
+                return Reply.answer(prompts == null ? notFound(id, method) : prompts.list(id, params, version));
+            case "prompts/get": {
+                if (prompts == null) {
+                    return Reply.answer(notFound(id, method));
+                }
+                RequestContext context = new RequestContext(params, version, logThreshold);
+                return context.answer(promptGets.get(id, params, version, context));
+            }
+            case "completion/complete": {
+                if (completions == null) {
+                    return Reply.answer(notFound(id, method));
+                }
+                RequestContext context = new RequestContext(params, version, logThreshold);
+                return context.answer(completions.complete(id, params, context));
+            }
+            default:
+                return Reply.answer(notFound(id, method));
+        }
+    }
+
+    private static byte[] notFound(JsonNode id, String method) {
+        return JsonRpc.error(id, JsonRpc.METHOD_NOT_FOUND, "Method not found: " + JsonRpc.clip(method));
     }
 
     private byte[] initialize(JsonNode id, JsonNode params) {
@@ -372,15 +491,35 @@ public final class McpProtocol {
     }
 
     /**
-     * The {@code InitializeResult} of one revision: {@code tools: {}} is the only capability,
-     * without {@code listChanged}, because the tool list never changes while the server runs.
+     * The {@code InitializeResult} of one revision. The capabilities say exactly what this server
+     * does: {@code tools} always; {@code resources} and {@code prompts} when it has any, without
+     * {@code listChanged} (the lists never change while it runs) and without
+     * {@code resources.subscribe} (a stateless server has no stream to send updates on; see
+     * {@link ResourceSubscriptions}); {@code completions} when it has prompts or resources (from
+     * 2025-03-26, which defines the capability); {@code logging} always, as any tool may log
+     * through its context.
      */
-    private static byte[] initializeResult(ServerInfo info, ProtocolVersion version) {
+    private static byte[] initializeResult(ServerInfo info, ProtocolVersion version, boolean hasResources,
+            boolean hasPrompts) {
         ByteArrayBuilder bytes = new ByteArrayBuilder(256);
         try (JsonGenerator out = Json.factory().createGenerator(bytes)) {
             out.writeStartObject();
             out.writeStringField("protocolVersion", version.id());
             out.writeObjectFieldStart("capabilities");
+            if ((hasResources || hasPrompts) && version.hasCompletionsCapability()) {
+                out.writeObjectFieldStart("completions");
+                out.writeEndObject();
+            }
+            out.writeObjectFieldStart("logging");
+            out.writeEndObject();
+            if (hasPrompts) {
+                out.writeObjectFieldStart("prompts");
+                out.writeEndObject();
+            }
+            if (hasResources) {
+                out.writeObjectFieldStart("resources");
+                out.writeEndObject();
+            }
             out.writeObjectFieldStart("tools");
             out.writeEndObject();
             out.writeEndObject();

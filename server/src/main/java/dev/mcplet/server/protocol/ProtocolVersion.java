@@ -148,6 +148,19 @@ public enum ProtocolVersion {
         return since(V2025_06_18);
     }
 
+    /** Whether {@code ProgressNotification.params.message} exists (added in 2025-03-26). */
+    public boolean hasProgressMessages() {
+        return since(V2025_03_26);
+    }
+
+    /**
+     * Whether {@code ServerCapabilities.completions} exists (added in 2025-03-26; in 2024-11-05
+     * {@code completion/complete} is answered without a capability to declare it).
+     */
+    public boolean hasCompletionsCapability() {
+        return since(V2025_03_26);
+    }
+
     /**
      * Whether the revision is chosen per request from {@code _meta}
      * {@code io.modelcontextprotocol/protocolVersion} (and the matching header) instead of being

@@ -1,5 +1,7 @@
 package dev.mcplet.server.protocol;
 
+import java.util.List;
+
 /**
  * What the protocol layer makes of one incoming body, without saying how a transport delivers
  * it: the HTTP layer turns {@link Kind#ANSWER} into 200, {@link Kind#ACCEPTED} into 202 with no
@@ -35,14 +37,27 @@ public final class Reply {
 
     private final Kind kind;
     private final byte[] body;
+    /** Notifications sent while the request was served (progress, log messages), in order; null when none. */
+    private final List<byte[]> notifications;
 
-    private Reply(Kind kind, byte[] body) {
+    private Reply(Kind kind, byte[] body, List<byte[]> notifications) {
         this.kind = kind;
         this.body = body;
+        this.notifications = notifications;
+    }
+
+    private Reply(Kind kind, byte[] body) {
+        this(kind, body, null);
     }
 
     static Reply answer(byte[] body) {
         return new Reply(Kind.ANSWER, body);
+    }
+
+    /** An answer preceded by the notifications the request produced; without any, a plain answer. */
+    static Reply answer(byte[] body, List<byte[]> notifications) {
+        return new Reply(Kind.ANSWER, body, notifications == null || notifications.isEmpty() ? null
+                : List.copyOf(notifications));
     }
 
     static Reply accepted() {
@@ -67,6 +82,16 @@ public final class Reply {
 
     public Kind kind() {
         return kind;
+    }
+
+    /**
+     * The notifications ({@code notifications/progress}, {@code notifications/message}) the request
+     * produced while it was served, as JSON-RPC messages, in order; empty for most requests. A
+     * transport that can (Streamable HTTP, when the client accepts {@code text/event-stream})
+     * sends them before {@link #body()}; one that cannot drops them.
+     */
+    public List<byte[]> notifications() {
+        return notifications == null ? List.of() : notifications;
     }
 
     /** The JSON bytes to send; empty for {@link Kind#ACCEPTED}. Not copied, do not modify. */

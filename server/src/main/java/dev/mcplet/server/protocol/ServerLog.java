@@ -23,6 +23,20 @@ final class ServerLog {
         }
     }
 
+    /**
+     * An application method behind a resource, prompt or completion failed ({@code what} names
+     * it, e.g. {@code "resource 'test://a'"}); with {@code trace}, the stack trace follows the line.
+     */
+    static void methodFailed(String what, Throwable failure, boolean trace) {
+        PrintStream err = System.err;
+        synchronized (err) {
+            err.println("mcplet: " + what + " failed: " + failure);
+            if (trace) {
+                failure.printStackTrace(err);
+            }
+        }
+    }
+
     /** Something that is the server's fault, not the client's. */
     static void internalError(String what, Throwable failure) {
         PrintStream err = System.err;

@@ -101,8 +101,8 @@ final class StatelessRequests {
             return Reply.rejected(JsonRpc.error(id, UNSUPPORTED_PROTOCOL_VERSION,
                     "Unsupported protocol version '" + JsonRpc.clip(version) + "'; this server supports "
                             + ProtocolVersion.supportedList(),
-                    "{\"supported\":" + ProtocolVersion.supportedJsonArray() + ",\"requested\":"
-                            + new String(JsonRpc.quoted(version), StandardCharsets.UTF_8) + "}"));
+                    JsonRpc.concat(JsonRpc.ascii("{\"supported\":" + ProtocolVersion.supportedJsonArray()
+                            + ",\"requested\":"), JsonRpc.quoted(version), JsonRpc.ascii("}"))));
         }
         JsonNode capabilities = meta.get(CLIENT_CAPABILITIES);
         if (capabilities == null || !capabilities.isObject()) {
@@ -232,7 +232,8 @@ final class StatelessRequests {
      * {@code _meta} with the server's identity and, for a cacheable method, {@code ttlMs} and
      * {@code cacheScope}; an error gets the HTTP status its code calls for.
      */
-    Reply finish(JsonNode id, String method, byte[] response) {
+    Reply finish(JsonNode id, String method, Reply reply) {
+        byte[] response = reply.body();
         int start = JsonRpc.resultStart(response, id);
         if (start < 0) {
             return errorReply(JsonRpc.errorCode(response, id), response);
@@ -240,7 +241,7 @@ final class StatelessRequests {
         if (startsWithResultType(response, start)) {
             // Already typed by its writer (an InputRequiredResult), and, as an interim result, not
             // cacheable (caching: interim results "carry no caching hints").
-            return Reply.answer(response);
+            return reply;
         }
         byte[] members = cacheMembers(method);
         boolean empty = response[start + 1] == '}';
@@ -258,7 +259,7 @@ final class StatelessRequests {
             out[at++] = ',';
         }
         System.arraycopy(response, start + 1, out, at, response.length - start - 1);
-        return Reply.answer(out);
+        return Reply.answer(out, reply.notifications());
     }
 
     private static Reply errorReply(int code, byte[] response) {

@@ -2,6 +2,8 @@ package dev.mcplet.server.protocol;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.mcplet.InputUnavailableException;
+import dev.mcplet.McpContext;
 import dev.mcplet.ToolException;
 import dev.mcplet.server.json.Json;
 import dev.mcplet.server.tool.CallResult;
@@ -27,7 +29,8 @@ final class ToolCalls {
         this.catalog = catalog;
     }
 
-    byte[] call(JsonNode id, JsonNode params, ProtocolVersion version) {
+    /** @param context the request's context, passed to the tool (see {@link RequestContext}) */
+    byte[] call(JsonNode id, JsonNode params, ProtocolVersion version, McpContext context) {
         if (params == null || !params.isObject()) {
             return JsonRpc.error(id, JsonRpc.INVALID_PARAMS,
                     "Invalid params: tools/call needs params with the name of the tool to call");
@@ -54,7 +57,7 @@ final class ToolCalls {
         }
         CallResult result;
         try {
-            result = set.call(name, arguments);
+            result = set.call(name, arguments, context);
             if (result == null) {
                 ServerLog.toolFailed(name, new NullPointerException("ToolSet.call returned null"), false);
                 result = CallResult.error("Tool '" + name + "' returned no result.");
@@ -68,7 +71,10 @@ final class ToolCalls {
             ServerLog.toolFailed(name, e, e.getCause() != null);
             result = CallResult.error(messageOf(e, name));
         } catch (Exception e) {
-            ServerLog.toolFailed(name, e, true);
+            // An InputUnavailableException (elicitation or sampling asked of a stateless server) is
+            // an expected answer, not a bug: logged without a stack trace. (Tested with instanceof,
+            // not a catch clause, which would load the class on every call's path.)
+            ServerLog.toolFailed(name, e, !(e instanceof InputUnavailableException));
             result = CallResult.error(messageOf(e, name));
         } catch (Error e) {
             // StackOverflowError, OutOfMemoryError, a linkage error: the server's fault, not the call's.

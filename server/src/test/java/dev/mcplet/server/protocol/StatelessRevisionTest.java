@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import dev.mcplet.LogLevel;
 import dev.mcplet.server.http.Headers;
 import dev.mcplet.server.json.Json;
 import dev.mcplet.server.testing.CalculatorTools;
@@ -92,8 +93,8 @@ class StatelessRevisionTest {
 
         @Test
         void cacheHintsAreConfigurable() {
-            McpProtocol custom = new McpProtocol(Wire.INFO, List.of(new CalculatorTools()), 100,
-                    new ProtocolOptions(CacheHint.privateFor(Duration.ofSeconds(7)), null));
+            McpProtocol custom = new McpProtocol(Wire.INFO, List.of(new CalculatorTools()), List.of(), List.of(),
+                    LogLevel.INFO, 100, new ProtocolOptions(CacheHint.privateFor(Duration.ofSeconds(7)), null));
             JsonNode result = Stateless.result(custom, Stateless.request(1, "tools/list", null), "ListToolsResult");
             assertEquals(7000, result.path("ttlMs").longValue());
             assertEquals("private", result.path("cacheScope").textValue());

@@ -1,0 +1,210 @@
+package dev.mcplet.server.protocol;
+
+import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.core.util.ByteArrayBuilder;
+import com.fasterxml.jackson.databind.JsonNode;
+import dev.mcplet.InputUnavailableException;
+import dev.mcplet.LogLevel;
+import dev.mcplet.McpContext;
+import dev.mcplet.server.json.Json;
+import dev.mcplet.server.json.JsonValues;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The {@link McpContext} of one request ({@code tools/call}, {@code resources/read},
+ * {@code prompts/get}, {@code completion/complete}). What a method sends through it is collected
+ * here as JSON-RPC notifications and travels with the answer ({@link #answer}); the transport
+ * writes them before the response when the client accepts {@code text/event-stream}, and drops
+ * them otherwise. Nothing is kept after the request: the server is stateless.
+ *
+ * <p>The log level of a request (logging: "the server SHOULD only send logs at the specified
+ * level and higher") cannot come from an earlier {@code logging/setLevel}, which a stateless
+ * server does not remember; it is the request's {@code _meta["io.modelcontextprotocol/logLevel"]}
+ * when present (the key the 2026-07-28 revision defines for exactly this), else the server's
+ * default ({@code McpServer.builder().logLevel(...)}, {@code info} unless set).
+ *
+ * <p>Methods are synchronized: a method may report from threads it starts, as long as it does so
+ * before it returns. Whatever is sent after the answer was built is ignored.
+ *
+ * @see <a href="https://modelcontextprotocol.io/specification/2025-11-25/server/utilities/logging">MCP: Logging</a>
+ * @see <a href="https://modelcontextprotocol.io/specification/2025-11-25/basic/utilities/progress">MCP: Progress</a>
+ */
+final class RequestContext implements McpContext {
+
+    /** The {@code _meta} key of a request's log level (2026-07-28, {@code RequestMetaObject}). */
+    static final String LOG_LEVEL_META = "io.modelcontextprotocol/logLevel";
+    /** A log threshold above every level: send no log messages. */
+    static final int LOG_OFF = Integer.MAX_VALUE;
+
+    private final JsonNode meta;
+    private final ProtocolVersion version;
+    private final JsonNode progressToken;
+    private final int logThreshold;
+    private List<byte[]> notifications;
+    private double lastProgress = Double.NEGATIVE_INFINITY;
+    private boolean done;
+
+    /**
+     * @param params the request's params, or null
+     * @param version the revision the request is served under
+     * @param defaultLogThreshold the ordinal of the least severe {@link LogLevel} sent when the
+     *     request names none, or {@link #LOG_OFF}
+     */
+    RequestContext(JsonNode params, ProtocolVersion version, int defaultLogThreshold) {
+        this.meta = params == null ? null : params.get("_meta");
+        this.version = version;
+        JsonNode token = meta == null ? null : meta.get("progressToken");
+        // ProgressToken: a string or an integer (basic/utilities/progress); anything else is no token.
+        this.progressToken = JsonRpc.isValidId(token) ? token : null;
+        // 2026-07-28 changelog, Major changes 5: "servers MUST NOT emit notifications/message for
+        // requests that did not include this field", so that revision has no server default.
+        this.logThreshold = logThreshold(meta, version.logLevelFromMeta() ? LOG_OFF : defaultLogThreshold);
+    }
+
+    private static int logThreshold(JsonNode meta, int defaultThreshold) {
+        JsonNode level = meta == null ? null : meta.get(LOG_LEVEL_META);
+        if (level == null || !level.isTextual()) {
+            return defaultThreshold;
+        }
+        LogLevel parsed = LogLevels.parse(level.textValue());
+        return parsed == null ? defaultThreshold : parsed.ordinal();
+    }
+
+    /** The answer to the request, with whatever notifications the method sent before it. */
+    synchronized Reply answer(byte[] response) {
+        done = true;
+        return Reply.answer(response, notifications);
+    }
+
+    @Override
+    public String protocolVersion() {
+        return version.id();
+    }
+
+    @Override
+    public boolean progressRequested() {
+        return progressToken != null;
+    }
+
+    @Override
+    public synchronized void progress(double progress, Double total, String message) {
+        if (progressToken == null || done) {
+            return;
+        }
+        if (!Double.isFinite(progress) || (total != null && !Double.isFinite(total))) {
+            throw new IllegalArgumentException("progress and total must be finite numbers; were " + progress
+                    + " and " + total);
+        }
+        // basic/utilities/progress: "The progress value MUST increase with each notification".
+        if (progress <= lastProgress) {
+            throw new IllegalArgumentException("progress must increase with each report: " + progress
+                    + " after " + lastProgress);
+        }
+        lastProgress = progress;
+        ByteArrayBuilder bytes = new ByteArrayBuilder(128);
+        try (JsonGenerator out = start(bytes, "notifications/progress")) {
+            out.writeFieldName("progressToken");
+            Json.write(out, progressToken);
+            writeNumber(out, "progress", progress);
+            if (total != null) {
+                writeNumber(out, "total", total);
+            }
+            // ProgressNotification.params.message exists from 2025-03-26 on.
+            if (message != null && version.hasProgressMessages()) {
+                out.writeStringField("message", message);
+            }
+            end(out);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        add(bytes.toByteArray());
+    }
+
+    @Override
+    public boolean isLoggable(LogLevel level) {
+        return level.ordinal() >= logThreshold;
+    }
+
+    @Override
+    public void log(LogLevel level, String message) {
+        log(level, null, message);
+    }
+
+    @Override
+    public synchronized void log(LogLevel level, String logger, String message) {
+        if (done || !isLoggable(level)) {
+            return;
+        }
+        ByteArrayBuilder bytes = new ByteArrayBuilder(128);
+        try (JsonGenerator out = start(bytes, "notifications/message")) {
+            out.writeStringField("level", level.wireName());
+            if (logger != null) {
+                out.writeStringField("logger", logger);
+            }
+            out.writeStringField("data", String.valueOf(message));
+            end(out);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        add(bytes.toByteArray());
+    }
+
+    @Override
+    public Map<String, Object> meta() {
+        return JsonValues.toMap(meta);
+    }
+
+    @Override
+    public Elicitation elicit(String message, String requestedSchema) {
+        throw new InputUnavailableException(unavailable("ask the user for input (elicitation)"));
+    }
+
+    @Override
+    public String sample(String prompt, int maxTokens) {
+        throw new InputUnavailableException(unavailable("ask the client's model for a completion (sampling)"));
+    }
+
+    /**
+     * Why a server-to-client request cannot be made: under the 2025 revisions it must travel on a
+     * stream tied to the client's session, and this server keeps none.
+     */
+    private String unavailable(String what) {
+        return "This server cannot " + what + " during this call: in MCP " + version.id()
+                + " that needs a server-to-client request answered in the middle of the call, which needs a"
+                + " stateful session, and this server is stateless. Go on without it, or ask the user directly.";
+    }
+
+    private void add(byte[] notification) {
+        if (notifications == null) {
+            notifications = new ArrayList<>(4);
+        }
+        notifications.add(notification);
+    }
+
+    private static JsonGenerator start(ByteArrayBuilder bytes, String method) throws IOException {
+        JsonGenerator out = Json.factory().createGenerator(bytes);
+        out.writeStartObject();
+        out.writeStringField("jsonrpc", "2.0");
+        out.writeStringField("method", method);
+        out.writeObjectFieldStart("params");
+        return out;
+    }
+
+    private static void end(JsonGenerator out) throws IOException {
+        out.writeEndObject();
+        out.writeEndObject();
+    }
+
+    /** A number, written as an integer when it is one ({@code 50}, not {@code 50.0}). */
+    private static void writeNumber(JsonGenerator out, String name, double value) throws IOException {
+        if (value == Math.rint(value) && Math.abs(value) < 1e15) {
+            out.writeNumberField(name, (long) value);
+        } else {
+            out.writeNumberField(name, value);
+        }
+    }
+}
