@@ -12,6 +12,7 @@ import dev.mcplet.server.protocol.ServerInfo;
 import dev.mcplet.server.prompt.PromptSet;
 import dev.mcplet.server.resource.ResourceSet;
 import dev.mcplet.server.tool.ToolSet;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
@@ -122,6 +123,8 @@ public final class McpServer implements HttpEndpoint {
         private int corsMaxAgeSeconds = DEFAULT_CORS_MAX_AGE_SECONDS;
         private CacheHint listCacheHint;
         private CacheHint readCacheHint;
+        private List<byte[]> stateKeys;
+        private Duration stateTtl;
 
         private Builder() {
         }
@@ -292,6 +295,30 @@ public final class McpServer implements HttpEndpoint {
         }
 
         /**
+         * The AES keys (16, 24 or 32 bytes; 32 recommended) that seal the {@code requestState} of
+         * multi round-trip requests under MCP 2026-07-28: {@code current} seals, every key opens,
+         * so list the previous key until the states it sealed have expired. Default: the
+         * environment variable {@code MCPLET_STATE_KEYS} (base64 keys, comma-separated, newest
+         * first), else a random key of the process (fine for one instance; a retry reaching
+         * another instance then fails with -32602).
+         */
+        public Builder stateKeys(byte[] current, byte[]... previous) {
+            List<byte[]> keys = new ArrayList<>();
+            keys.add(Objects.requireNonNull(current, "current"));
+            for (byte[] key : previous) {
+                keys.add(Objects.requireNonNull(key, "previous key"));
+            }
+            this.stateKeys = keys;
+            return this;
+        }
+
+        /** How long a sealed {@code requestState} may be presented after it was issued; default 10 minutes. */
+        public Builder stateTtl(Duration ttl) {
+            this.stateTtl = Objects.requireNonNull(ttl, "ttl");
+            return this;
+        }
+
+        /**
          * Checks the configuration and the tools, and precomputes the constant answers.
          *
          * @throws IllegalStateException when two tools or prompts share a name, or two resources a
@@ -321,8 +348,8 @@ public final class McpServer implements HttpEndpoint {
             }
             McpProtocol protocol = new McpProtocol(new ServerInfo(name, version, title, instructions),
                     List.copyOf(toolSets), List.copyOf(resourceSets), List.copyOf(promptSets), logLevel, pageSize,
-                    listCacheHint == null && readCacheHint == null ? null
-                            : new ProtocolOptions(listCacheHint, readCacheHint));
+                    listCacheHint == null && readCacheHint == null && stateKeys == null && stateTtl == null ? null
+                            : new ProtocolOptions(listCacheHint, readCacheHint, stateKeys, stateTtl));
             StreamableHttp http = new StreamableHttp(protocol, endpointPath, maxBodyBytes, allowedOrigins,
                     allowedHosts, cors, corsMaxAgeSeconds);
             return new McpServer(this, http);

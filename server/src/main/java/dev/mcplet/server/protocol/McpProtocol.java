@@ -260,7 +260,7 @@ public final class McpProtocol {
                 throw new IllegalStateException("the precomputed initialize result is not JSON", e);
             }
             ProtocolOptions chosen = options == null ? ProtocolOptions.DEFAULTS : options;
-            boundary = new StatelessRequests(info, capabilities, chosen.listCacheHint(), chosen.readCacheHint());
+            boundary = new StatelessRequests(info, capabilities, chosen);
             stateless = boundary;
         }
         return boundary;
@@ -391,6 +391,10 @@ public final class McpProtocol {
                 return Reply.answer(toolsList(id, params, version));
             case "tools/call": {
                 RequestContext context = new RequestContext(params, version, logThreshold);
+                Reply refused = acceptInput(context, id, method, params, version);
+                if (refused != null) {
+                    return refused;
+                }
                 return context.answer(calls.call(id, params, version, context));
             }
             case "logging/setLevel":
@@ -398,6 +402,25 @@ public final class McpProtocol {
             default:
                 return otherPrimitive(id, method, params, version);
         }
+    }
+
+    /**
+     * Lets the context of a {@code tools/call}, {@code resources/read} or {@code prompts/get} ask
+     * the client for input, where the revision has multi round-trip requests (mrtr, Supported
+     * Requests: these three only). Returns the -32602 error when the request's
+     * {@code inputResponses} or {@code requestState} is not acceptable, before any method runs.
+     */
+    private Reply acceptInput(RequestContext context, JsonNode id, String method, JsonNode params,
+            ProtocolVersion version) {
+        if (!version.hasInputRequests() || params == null || !params.isObject()) {
+            return null;
+        }
+        try {
+            context.acceptInput(stateless().inputRound(id, method, params));
+        } catch (InputRound.Refused e) {
+            return Reply.answer(e.error);
+        }
+        return null;
     }
 
     /** The methods of resources, prompts and completions; -32601 for those the server has none of. */
@@ -413,6 +436,10 @@ public final class McpProtocol {
                     return Reply.answer(notFound(id, method));
                 }
                 RequestContext context = new RequestContext(params, version, logThreshold);
+                Reply refused = acceptInput(context, id, method, params, version);
+                if (refused != null) {
+                    return refused;
+                }
                 return context.answer(resourceReads.read(id, params, version, context));
             }
             case "resources/subscribe":
@@ -425,6 +452,10 @@ public final class McpProtocol {
                     return Reply.answer(notFound(id, method));
                 }
                 RequestContext context = new RequestContext(params, version, logThreshold);
+                Reply refused = acceptInput(context, id, method, params, version);
+                if (refused != null) {
+                    return refused;
+                }
                 return context.answer(promptGets.get(id, params, version, context));
             }
             case "completion/complete": {

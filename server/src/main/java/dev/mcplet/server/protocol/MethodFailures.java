@@ -23,6 +23,10 @@ final class MethodFailures {
      * @param what the failed item for messages and the log, e.g. {@code prompt 'review'}
      */
     static byte[] error(JsonNode id, String what, Throwable failure) {
+        byte[] input = InputRound.failureResponse(id, failure);
+        if (input != null) {
+            return input; // see InputRound: stopped to ask, or the client's input is at fault
+        }
         if (failure instanceof InvalidArgumentsException) {
             return JsonRpc.error(id, JsonRpc.INVALID_PARAMS, "Invalid params for " + what + ": " + failure.getMessage());
         }

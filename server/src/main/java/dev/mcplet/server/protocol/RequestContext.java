@@ -47,6 +47,8 @@ final class RequestContext implements McpContext {
     private List<byte[]> notifications;
     private double lastProgress = Double.NEGATIVE_INFINITY;
     private boolean done;
+    /** The request's multi round-trip state (2026-07-28 tools/call, resources/read, prompts/get); null when it cannot ask. */
+    private InputRound round;
 
     /**
      * @param params the request's params, or null
@@ -74,9 +76,21 @@ final class RequestContext implements McpContext {
         return parsed == null ? defaultThreshold : parsed.ordinal();
     }
 
-    /** The answer to the request, with whatever notifications the method sent before it. */
+    /** Lets the method ask the client for input within this request (see {@link InputRound}). */
+    void acceptInput(InputRound round) {
+        this.round = round;
+    }
+
+    /**
+     * The answer to the request, with whatever notifications the method sent before it; when the
+     * method asked for input the request does not carry, the {@code InputRequiredResult} instead,
+     * whatever the method did after asking.
+     */
     synchronized Reply answer(byte[] response) {
         done = true;
+        if (round != null && round.isMissingInput()) {
+            return Reply.answer(round.inputRequired(System.currentTimeMillis()), notifications);
+        }
         return Reply.answer(response, notifications);
     }
 
@@ -160,22 +174,69 @@ final class RequestContext implements McpContext {
 
     @Override
     public Elicitation elicit(String message, String requestedSchema) {
-        throw new InputUnavailableException(unavailable("ask the user for input (elicitation)"));
+        return elicit("elicitation", message, requestedSchema);
     }
 
     @Override
     public String sample(String prompt, int maxTokens) {
-        throw new InputUnavailableException(unavailable("ask the client's model for a completion (sampling)"));
+        return sample("sampling", prompt, maxTokens);
+    }
+
+    @Override
+    public boolean canElicit() {
+        return round != null && round.can(Input.Kind.ELICITATION);
+    }
+
+    @Override
+    public boolean canSample() {
+        return round != null && round.can(Input.Kind.SAMPLING);
+    }
+
+    @Override
+    public boolean canListRoots() {
+        return round != null && round.can(Input.Kind.ROOTS);
+    }
+
+    @Override
+    public Elicitation elicit(String key, String message, String requestedSchema) {
+        ask(Input.elicitation(key, message, requestedSchema));
+        return round.elicitation(key);
+    }
+
+    @Override
+    public String sample(String key, String prompt, int maxTokens) {
+        ask(Input.sampling(key, prompt, maxTokens));
+        return round.sampledText(key);
+    }
+
+    @Override
+    public List<Root> roots(String key) {
+        ask(Input.roots(key));
+        return round.roots(key);
+    }
+
+    @Override
+    public synchronized void ask(Input... inputs) {
+        if (round == null) {
+            throw new InputUnavailableException(unavailable("ask the client for input"));
+        }
+        round.ask(inputs);
     }
 
     /**
      * Why a server-to-client request cannot be made: under the 2025 revisions it must travel on a
-     * stream tied to the client's session, and this server keeps none.
+     * stream tied to the client's session, and this server keeps none; under 2026-07-28 only
+     * tools/call, resources/read and prompts/get may ask (mrtr, Supported Requests).
      */
     private String unavailable(String what) {
+        if (version.hasInputRequests()) {
+            return "This server cannot " + what + " here: in MCP " + version.id()
+                    + " only tools, resources and prompts may ask the client for input.";
+        }
         return "This server cannot " + what + " during this call: in MCP " + version.id()
                 + " that needs a server-to-client request answered in the middle of the call, which needs a"
-                + " stateful session, and this server is stateless. Go on without it, or ask the user directly.";
+                + " stateful session, and this server is stateless. Go on without it, or ask the user directly"
+                + " (clients of MCP 2026-07-28 can be asked).";
     }
 
     private void add(byte[] notification) {

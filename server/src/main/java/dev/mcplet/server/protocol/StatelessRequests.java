@@ -45,6 +45,9 @@ final class StatelessRequests {
     private final byte[] listMembers;
     private final byte[] readMembers;
     private final byte[] discoverResult;
+    private final byte[] metaMembers;
+    private final StateSeal seal;
+    private final long stateTtlMillis;
 
     /**
      * @param info the server's identity, for {@code _meta["io.modelcontextprotocol/serverInfo"]}
@@ -52,11 +55,34 @@ final class StatelessRequests {
      * @param lists the hints of {@code server/discover} and the list results
      * @param reads the hints of {@code resources/read}
      */
-    StatelessRequests(ServerInfo info, JsonNode capabilities, CacheHint lists, CacheHint reads) {
+    StatelessRequests(ServerInfo info, JsonNode capabilities, ProtocolOptions options) {
         this.envelope = envelope(info);
-        this.listMembers = JsonRpc.ascii("," + lists.members());
-        this.readMembers = JsonRpc.ascii("," + reads.members());
+        // "_meta":{...} alone, for results that carry their own resultType.
+        this.metaMembers = java.util.Arrays.copyOfRange(envelope, envelope.length - metaLength(envelope), envelope.length);
+        this.listMembers = JsonRpc.ascii("," + options.listCacheHint().members());
+        this.readMembers = JsonRpc.ascii("," + options.readCacheHint().members());
         this.discoverResult = discoverResult(info, capabilities);
+        this.seal = StateSeal.of(options.stateKeys(), System.getenv(StateSeal.KEYS_ENV));
+        this.stateTtlMillis = options.stateTtl().toMillis();
+    }
+
+    /** The length of the trailing {@code "_meta":{...}} member of the envelope. */
+    private static int metaLength(byte[] envelope) {
+        byte[] key = JsonRpc.ascii("\"_meta\"");
+        for (int at = 0; at + key.length <= envelope.length; at++) {
+            if (java.util.Arrays.equals(envelope, at, at + key.length, key, 0, key.length)) {
+                return envelope.length - at;
+            }
+        }
+        throw new IllegalStateException("the result envelope has no _meta");
+    }
+
+    /**
+     * The multi round-trip state of a {@code tools/call}, {@code prompts/get} or
+     * {@code resources/read} request, checked before its method runs.
+     */
+    InputRound inputRound(JsonNode id, String method, JsonNode params) throws InputRound.Refused {
+        return InputRound.open(id, method, params, seal, stateTtlMillis, System.currentTimeMillis());
     }
 
     /** Whether a request names a stateless revision in its header, so that it is checked here even without {@code _meta}. */
@@ -240,8 +266,14 @@ final class StatelessRequests {
         }
         if (startsWithResultType(response, start)) {
             // Already typed by its writer (an InputRequiredResult), and, as an interim result, not
-            // cacheable (caching: interim results "carry no caching hints").
-            return reply;
+            // cacheable (caching: interim results "carry no caching hints"): only the identity.
+            byte[] out = new byte[response.length + 1 + metaMembers.length];
+            int split = response.length - 2; // before the result's and the envelope's closing braces
+            System.arraycopy(response, 0, out, 0, split);
+            out[split] = ',';
+            System.arraycopy(metaMembers, 0, out, split + 1, metaMembers.length);
+            System.arraycopy(response, split, out, split + 1 + metaMembers.length, 2);
+            return Reply.answer(out, reply.notifications());
         }
         byte[] members = cacheMembers(method);
         boolean empty = response[start + 1] == '}';
