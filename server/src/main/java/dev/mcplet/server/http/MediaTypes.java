@@ -26,10 +26,12 @@ final class MediaTypes {
     /**
      * Whether a response in {@code text/event-stream} is acceptable, by the same rules as
      * {@link #acceptsJson}: an {@code Accept} that lists it (as MCP clients do:
-     * {@code application/json, text/event-stream}), {@code text/*} or {@code *}{@code /*}.
+     * {@code application/json, text/event-stream}), {@code text/*} or {@code *}{@code /*}. Unlike
+     * JSON, not when there is no {@code Accept} at all: such a client (curl, a script) gets the
+     * plain JSON answer it most likely expects.
      */
     static boolean acceptsEventStream(List<String> acceptHeaders) {
-        return accepts(acceptHeaders, "text/event-stream", "text/*");
+        return !isBlank(acceptHeaders) && accepts(acceptHeaders, "text/event-stream", "text/*");
     }
 
     private static boolean accepts(List<String> acceptHeaders, String mediaType, String typeRange) {

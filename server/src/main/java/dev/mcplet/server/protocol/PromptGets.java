@@ -83,7 +83,8 @@ final class PromptGets {
             }
         }
         for (PromptArgument argument : prompt.descriptor.arguments()) {
-            if (argument.required() && !out.containsKey(argument.name())) {
+            boolean wrongType = node != null && node.has(argument.name()) && !node.get(argument.name()).isNull();
+            if (argument.required() && !out.containsKey(argument.name()) && !wrongType) {
                 append(problems, argument.name() + ": missing required argument"
                         + (argument.description() == null ? "" : " (" + argument.description() + ")"));
             }

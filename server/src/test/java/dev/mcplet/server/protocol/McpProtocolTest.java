@@ -35,7 +35,8 @@ class McpProtocolTest {
         void answersWithTheRequestedVersionWhenSupported(ProtocolVersion version) {
             JsonNode result = result(protocol, initialize(1, version.id()), null);
             assertEquals(version.id(), result.path("protocolVersion").textValue());
-            assertEquals("{\"tools\":{}}", Json.toJson(result.get("capabilities")), "honest capabilities, no listChanged");
+            assertEquals("{\"logging\":{},\"tools\":{}}", Json.toJson(result.get("capabilities")),
+                    "honest capabilities: no listChanged, nothing the server has none of");
             assertEquals("calculator", result.path("serverInfo").path("name").textValue());
             assertEquals("1.2.3", result.path("serverInfo").path("version").textValue());
             assertEquals("Use add for sums.", result.path("instructions").textValue());
