@@ -70,6 +70,12 @@ public final class McpProtocol {
         this(info, toolSets, List.of(), List.of(), LogLevel.INFO, pageSize, null);
     }
 
+    /** Every primitive, with the default {@link ProtocolOptions}; see the full constructor. */
+    public McpProtocol(ServerInfo info, List<? extends ToolSet> toolSets, List<? extends ResourceSet> resourceSets,
+            List<? extends PromptSet> promptSets, LogLevel defaultLogLevel, int pageSize) {
+        this(info, toolSets, resourceSets, promptSets, defaultLogLevel, pageSize, null);
+    }
+
     /**
      * Checks every primitive and precomputes every constant answer.
      *

@@ -78,8 +78,12 @@ final class StateSeal {
     /** Keys from their text form: base64 or base64url, comma-separated. */
     static List<byte[]> parseKeys(String text) {
         List<byte[]> keys = new ArrayList<>();
-        for (String part : text.split(",")) {
-            String key = part.trim();
+        int from = 0;
+        while (from <= text.length()) {
+            int comma = text.indexOf(',', from);
+            int to = comma < 0 ? text.length() : comma;
+            String key = text.substring(from, to).trim();
+            from = to + 1;
             if (key.isEmpty()) {
                 continue;
             }

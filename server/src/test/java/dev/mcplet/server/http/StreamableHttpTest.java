@@ -143,7 +143,7 @@ class StreamableHttpTest {
             assertEquals(1, body.path("id").intValue(), response::bodyText);
             assertEquals(-32000, body.path("error").path("code").intValue());
             assertTrue(body.path("error").path("message").textValue().contains("2024-10-07"), response::bodyText);
-            assertEquals("{\"supported\":[\"2025-11-25\",\"2025-06-18\",\"2025-03-26\",\"2024-11-05\"],"
+            assertEquals("{\"supported\":[\"2026-07-28\",\"2025-11-25\",\"2025-06-18\",\"2025-03-26\",\"2024-11-05\"],"
                     + "\"requested\":\"2024-10-07\"}", Json.toJson(body.path("error").path("data")));
         }
 

@@ -9,6 +9,8 @@ import dev.mcplet.LogLevel;
 import dev.mcplet.server.http.Headers;
 import dev.mcplet.server.json.Json;
 import dev.mcplet.server.testing.CalculatorTools;
+import dev.mcplet.server.testing.FixturePrompts;
+import dev.mcplet.server.testing.FixtureResources;
 import dev.mcplet.server.testing.ShowcaseTools;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -270,6 +272,71 @@ class StatelessRevisionTest {
         void anUnknownToolIsStillAnInvalidParamsAnswer() {
             Reply reply = Stateless.send(protocol, Stateless.call(4, "nope", null));
             error(reply, Reply.Kind.ANSWER, -32602, null);
+        }
+    }
+
+    @Nested
+    class ResourcesAndPrompts {
+
+        private final McpProtocol full = new McpProtocol(Wire.INFO, List.of(new CalculatorTools()),
+                List.of(new FixtureResources()), List.of(new FixturePrompts()), LogLevel.INFO, 100);
+
+        @Test
+        void listsCarryPublicHintsAndReadsPrivateOnes() {
+            for (String method : List.of("resources/list", "resources/templates/list", "prompts/list")) {
+                JsonNode result = Stateless.result(full, Stateless.request(1, method, null), null);
+                assertEquals("public", result.path("cacheScope").textValue(), method);
+                assertEquals(300_000, result.path("ttlMs").longValue(), method);
+                assertEquals("complete", result.path("resultType").textValue(), method);
+            }
+            JsonNode read = Stateless.result(full, Stateless.request(2, "resources/read", "\"uri\":\"test://static-text\""),
+                    "ReadResourceResult");
+            assertEquals("private", read.path("cacheScope").textValue());
+            assertEquals(0, read.path("ttlMs").longValue());
+        }
+
+        @Test
+        void aPromptIsServedWithTheEnvelope() {
+            JsonNode result = Stateless.result(full, Stateless.request(1, "prompts/get", "\"name\":\"test_simple_prompt\""),
+                    "GetPromptResult");
+            assertEquals("complete", result.path("resultType").textValue());
+            assertFalse(result.has("ttlMs"));
+        }
+
+        @Test
+        void anUnknownResourceIsInvalidParams() {
+            Reply reply = Stateless.send(full, Stateless.request(7, "resources/read", "\"uri\":\"test://nope\""));
+            JsonNode response = error(reply, Reply.Kind.ANSWER, -32602, null);
+            assertEquals("test://nope", response.path("error").path("data").path("uri").textValue());
+        }
+
+        @Test
+        void mcpNameCarriesTheUriOfAResourcesRead() {
+            String body = Stateless.request(7, "resources/read", "\"uri\":\"test://static-text\"");
+            error(Stateless.send(full, body, Stateless.headersFor(body).set("Mcp-Name", "test://static-binary")),
+                    Reply.Kind.REJECTED, -32020, "HeaderMismatchError");
+        }
+
+        @Test
+        void discoverNamesEveryCapability() {
+            JsonNode capabilities = Stateless.result(full, Stateless.request(1, "server/discover", null), "DiscoverResult")
+                    .path("capabilities");
+            for (String capability : List.of("tools", "resources", "prompts", "completions")) {
+                assertTrue(capabilities.path(capability).isObject(), capability);
+            }
+        }
+
+        @Test
+        void noLogMessagesWithoutALogLevel() {
+            String body = Stateless.request(1, "resources/read", "\"uri\":\"test://logging\"");
+            Reply quiet = Stateless.send(full, body);
+            assertEquals(Reply.Kind.ANSWER, quiet.kind(), () -> Stateless.text(quiet));
+            assertTrue(quiet.notifications() == null || quiet.notifications().isEmpty(),
+                    "no log level in _meta: no notifications/message");
+            String loud = body.replace("\"io.modelcontextprotocol/clientCapabilities\":{}",
+                    "\"io.modelcontextprotocol/clientCapabilities\":{},\"io.modelcontextprotocol/logLevel\":\"debug\"");
+            Reply logged = Stateless.send(full, loud);
+            assertFalse(logged.notifications() == null || logged.notifications().isEmpty(), () -> Stateless.text(logged));
         }
     }
 
