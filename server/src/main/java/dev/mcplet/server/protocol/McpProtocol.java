@@ -393,6 +393,8 @@ public final class McpProtocol {
                 return Reply.answer(JsonRpc.result(id, EMPTY_OBJECT));
             case "server/discover":
                 return Reply.answer(stateless().discover(id));
+            case "subscriptions/listen":
+                return stateless().listen(id, params);
             case "tools/list":
                 return Reply.answer(toolsList(id, params, version));
             case "tools/call": {

@@ -248,6 +248,31 @@ final class StatelessRequests {
         }
     }
 
+    /**
+     * {@code subscriptions/listen} for a server whose lists never change: the acknowledgment
+     * first, with an empty filter (subscriptions, Acknowledgment: "Notification types the server
+     * does not support are omitted"), then at once the graceful end of the subscription
+     * (Graceful Closure: "it SHOULD respond to the original subscriptions/listen request with a
+     * completion result"), both tagged with the subscription id, the request's id. A client that
+     * takes {@code text/event-stream} gets both; a plain JSON client, the end.
+     */
+    Reply listen(JsonNode id, JsonNode params) {
+        if (params == null || !params.path("notifications").isObject()) {
+            return Reply.answer(JsonRpc.error(id, JsonRpc.INVALID_PARAMS,
+                    "Invalid params: subscriptions/listen needs params.notifications, an object of the notification"
+                            + " types to receive"));
+        }
+        byte[] subscriptionId = JsonRpc.idBytes(id);
+        byte[] ack = JsonRpc.concat(JsonRpc.ascii("{\"jsonrpc\":\"2.0\",\"method\":\"notifications/subscriptions/acknowledged\","
+                + "\"params\":{\"_meta\":{\"io.modelcontextprotocol/subscriptionId\":"), subscriptionId,
+                JsonRpc.ascii("},\"notifications\":{}}}"));
+        byte[] meta = java.util.Arrays.copyOfRange(metaMembers, "\"_meta\":{".length(), metaMembers.length);
+        byte[] result = JsonRpc.concat(JsonRpc.ascii("{\"resultType\":\"complete\",\"_meta\":{"
+                + "\"io.modelcontextprotocol/subscriptionId\":"), subscriptionId, JsonRpc.ascii(","), meta,
+                JsonRpc.ascii("}"));
+        return Reply.answer(JsonRpc.result(id, result), java.util.List.of(ack));
+    }
+
     /** The {@code DiscoverResult} (server/discover: "supportedVersions", "capabilities", identity, instructions). */
     byte[] discover(JsonNode id) {
         return JsonRpc.result(id, discoverResult);
@@ -259,6 +284,9 @@ final class StatelessRequests {
      * {@code cacheScope}; an error gets the HTTP status its code calls for.
      */
     Reply finish(JsonNode id, String method, Reply reply) {
+        if ("subscriptions/listen".equals(method)) {
+            return reply; // written whole by listen
+        }
         byte[] response = reply.body();
         int start = JsonRpc.resultStart(response, id);
         if (start < 0) {

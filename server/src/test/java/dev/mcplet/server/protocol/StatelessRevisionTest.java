@@ -353,6 +353,26 @@ class StatelessRevisionTest {
         }
 
         @Test
+        void listenIsAcknowledgedAndEndedAtOnceForListsThatNeverChange() {
+            String body = Stateless.request(42, "subscriptions/listen",
+                    "\"notifications\":{\"toolsListChanged\":true,\"resourceSubscriptions\":[\"test://x\"]}");
+            Reply reply = Stateless.send(protocol, body);
+            assertEquals(Reply.Kind.ANSWER, reply.kind(), () -> Stateless.text(reply));
+            assertEquals(1, reply.notifications().size());
+            JsonNode ack = Stateless.parse(new String(reply.notifications().get(0), StandardCharsets.UTF_8));
+            SchemaConformanceTest.assertValid(Stateless.VERSION, "SubscriptionsAcknowledgedNotification", ack);
+            assertEquals(42, ack.path("params").path("_meta").path("io.modelcontextprotocol/subscriptionId").intValue());
+            assertEquals(0, ack.path("params").path("notifications").size(), "nothing ever changes here");
+            JsonNode response = Wire.json(reply);
+            Stateless.assertValidResponse(response, "SubscriptionsListenResult");
+            JsonNode meta = response.path("result").path("_meta");
+            assertEquals(42, meta.path("io.modelcontextprotocol/subscriptionId").intValue());
+            assertEquals("calculator", meta.path("io.modelcontextprotocol/serverInfo").path("name").textValue());
+            // Not a method of the 2025 revisions: -32601, answered with 200 there.
+            Wire.error(Wire.answer(protocol, Wire.request(1, "subscriptions/listen", "{}"), "2025-11-25"), -32601);
+        }
+
+        @Test
         void pingIsStillAMethodOf2025() {
             Wire.result(protocol, Wire.request(1, "ping", null), "2025-06-18");
         }
