@@ -132,13 +132,22 @@ final class Compile {
 
         /** The generated tool set for {@code qualifiedName}, built on a new instance of it when it needs one. */
         ToolSet tools(String qualifiedName) {
+            return (ToolSet) generated(qualifiedName + "_McpTools", null);
+        }
+
+        /**
+         * A generated class, built on {@code target} (a new instance of its class when null) when it
+         * needs one.
+         */
+        Object generated(String generatedName, Object target) {
             try {
-                Class<?> generated = loadClass(qualifiedName + "_McpTools");
+                Class<?> generated = loadClass(generatedName);
                 for (var constructor : generated.getConstructors()) {
                     if (constructor.getParameterCount() == 0) {
-                        return (ToolSet) constructor.newInstance();
+                        return constructor.newInstance();
                     }
-                    return (ToolSet) constructor.newInstance(instance(qualifiedName));
+                    return constructor.newInstance(target != null ? target
+                            : instance(constructor.getParameterTypes()[0].getName()));
                 }
                 throw new AssertionError("no public constructor");
             } catch (ReflectiveOperationException e) {

@@ -68,8 +68,8 @@ class CompileErrorsTest {
 
     @Test
     void methodMustNotDeclareTypeParameters() {
-        assertError("@McpTool method echo declares type parameters T; tool schemas are fixed at compile time,"
-                + " so use concrete types", "<T> T echo", """
+        assertError("@McpTool method echo declares type parameters T; what it reads and returns is fixed at"
+                + " compile time, so use concrete types", "<T> T echo", """
                 package test;
                 import dev.mcplet.McpTool;
                 public class Tools {

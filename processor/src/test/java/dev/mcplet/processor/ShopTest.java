@@ -125,8 +125,9 @@ class ShopTest {
         int before = placed();
         assertInvalid("bogus: unexpected property, expected one of: order", "place",
                 "{\"order\":" + ORDER + ",\"bogus\":1}");
-        // even when the rest is invalid too, nothing is decoded first
-        assertInvalid("bogus: unexpected property, expected one of: order", "place", "{\"order\":7,\"bogus\":1}");
+        // when the rest is invalid too, every problem is reported at once, and still no user code runs
+        assertInvalid("bogus: unexpected property, expected one of: order; order: expected an object, got 7", "place",
+                "{\"order\":7,\"bogus\":1}");
         assertEquals(before, placed());
         assertInvalid("x: unexpected property, expected no properties", "ping", "{\"x\":true}");
     }

@@ -72,7 +72,8 @@ final class Codecs {
         return CodeBlock.of("$L($L)", name, node);
     }
 
-    private static String decoderName(JsonType.Scalar scalar) {
+    /** {@code toInt}, {@code toText}...: the scalar's decoder in {@code Decode} (and {@code TextDecode}). */
+    static String decoderName(JsonType.Scalar scalar) {
         switch (scalar.kind()) {
             case STRING:
                 return "toText";
@@ -96,17 +97,18 @@ final class Codecs {
      * in {@code object}, prefixing the property name to the path of any decoding error.
      *
      * @param defaultConstant the constant holding the property's default, or null
+     * @param errors the local that collects the problems of every property, or null to throw the first
      */
     CodeBlock decodeProperty(Property property, String object, String local, NameAllocator locals, String catchName,
-            String defaultConstant) {
+            String defaultConstant, String errors) {
         CodeBlock.Builder code = CodeBlock.builder();
         TypeName javaType = TypeNames.of(property.type());
         CodeBlock get = CodeBlock.of("$L.get($S)", object, property.jsonName());
         if (property.required()) {
-            code.addStatement("$T $L", javaType, local);
+            declare(code, javaType, local, errors);
             code.beginControlFlow("try");
             code.addStatement("$L = $L", local, decode(property.type(), get));
-            return catchField(code, catchName, property).build();
+            return catchField(code, catchName, property, errors).build();
         }
         if (property.type() instanceof JsonType.RawJson raw && !raw.objectOnly()) {
             // Any JSON value, passed through as is; null only when absent.
@@ -120,7 +122,7 @@ final class Codecs {
         }
         String node = locals.newName(local + "Node");
         code.addStatement("$T $L = $L", TypeNames.JSON_NODE, node, get);
-        code.addStatement("$T $L", javaType, local);
+        declare(code, javaType, local, errors);
         code.beginControlFlow("try");
         // An explicit null is taken as absent: models often send null for an argument they leave out.
         code.beginControlFlow("if ($L == null || $L.isNull())", node, node);
@@ -128,12 +130,26 @@ final class Codecs {
         code.nextControlFlow("else");
         code.addStatement("$L = $L", local, present(property.type(), CodeBlock.of("$L", node)));
         code.endControlFlow();
-        return catchField(code, catchName, property).build();
+        return catchField(code, catchName, property, errors).build();
     }
 
-    private CodeBlock.Builder catchField(CodeBlock.Builder code, String catchName, Property property) {
+    /** When problems are collected, the local starts with a value, as its decoder may not set it. */
+    private static void declare(CodeBlock.Builder code, TypeName javaType, String local, String errors) {
+        if (errors == null) {
+            code.addStatement("$T $L", javaType, local);
+        } else {
+            code.addStatement("$T $L = $L", javaType, local, TextArguments.zero(javaType));
+        }
+    }
+
+    private CodeBlock.Builder catchField(CodeBlock.Builder code, String catchName, Property property, String errors) {
         code.nextControlFlow("catch ($T $L)", INVALID_ARGUMENTS, catchName);
-        code.addStatement("throw $L.atField($S)", catchName, property.jsonName());
+        if (errors == null) {
+            code.addStatement("throw $L.atField($S)", catchName, property.jsonName());
+        } else {
+            code.addStatement("$L = $T.add($L, $L.atField($S))", errors, INVALID_ARGUMENTS, errors, catchName,
+                    property.jsonName());
+        }
         return code.endControlFlow();
     }
 
@@ -199,7 +215,7 @@ final class Codecs {
     }
 
     /** {@code one of "RED", "GREEN"}, the words of the schema's {@code enum}. */
-    private static String expectedConstants(List<String> constants) {
+    static String expectedConstants(List<String> constants) {
         StringBuilder out = new StringBuilder("one of ");
         for (int i = 0; i < constants.size(); i++) {
             out.append(i == 0 ? "\"" : ", \"").append(constants.get(i)).append('"');
@@ -220,7 +236,7 @@ final class Codecs {
         for (int i = 0; i < record.components().size(); i++) {
             Property component = record.components().get(i);
             String defaultConstant = component.defaultJson() == null ? null : members.defaultValue(prefix, component);
-            code.add(decodeProperty(component, object, names.get(i), locals, e, defaultConstant));
+            code.add(decodeProperty(component, object, names.get(i), locals, e, defaultConstant, null));
         }
         // A record that validates its components in its constructor refuses the value with an
         // IllegalArgumentException: that is a problem with the argument at this path.

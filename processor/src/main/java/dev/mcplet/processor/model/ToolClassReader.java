@@ -68,7 +68,7 @@ public final class ToolClassReader {
      */
     public static TypeMirror findUnresolved(TypeElement type) {
         Set<String> seen = new HashSet<>();
-        for (ExecutableElement method : toolMethods(type)) {
+        for (ExecutableElement method : SignatureReader.annotatedMethods(type)) {
             for (VariableElement parameter : method.getParameters()) {
                 TypeMirror unresolved = unresolved(parameter.asType(), seen);
                 if (unresolved != null) {
@@ -153,7 +153,7 @@ public final class ToolClassReader {
                 + element.getSimpleName() + " of type " + element.asType();
     }
 
-    private void checkClass(TypeElement type, String generatedName) {
+    void checkClass(TypeElement type, String generatedName) {
         for (Element e = type; e instanceof TypeElement; e = e.getEnclosingElement()) {
             if (e.getModifiers().contains(Modifier.PRIVATE)) {
                 reporter.error(e, Messages.CLASS_PRIVATE, ((TypeElement) e).getQualifiedName(), generatedName);
@@ -182,7 +182,7 @@ public final class ToolClassReader {
         AnnotationMirror tool = annotation(method, MCP_TOOL);
         String javaName = method.getSimpleName().toString();
         if (!method.getModifiers().contains(Modifier.PUBLIC)) {
-            reporter.error(method, Messages.METHOD_NOT_PUBLIC, javaName, generatedName);
+            reporter.error(method, Messages.METHOD_NOT_PUBLIC, "McpTool", javaName, generatedName);
         }
         String toolName = stringValue(tool, "name");
         AnnotationValue nameValue = explicitValue(tool, "name");
@@ -203,13 +203,22 @@ public final class ToolClassReader {
             }
         }
         if (!method.getTypeParameters().isEmpty()) {
-            reporter.error(method, Messages.METHOD_TYPE_PARAMETERS, javaName, method.getTypeParameters());
+            reporter.error(method, Messages.METHOD_TYPE_PARAMETERS, "McpTool", javaName, method.getTypeParameters());
             return null; // its types mention the type variables; one error is enough
         }
         DocComment doc = DocComment.parse(elements.getDocComment(method));
         List<Property> params = new ArrayList<>();
         Map<String, Element> jsonNames = new LinkedHashMap<>();
+        int contextIndex = -1;
         for (VariableElement parameter : method.getParameters()) {
+            if (SignatureReader.isContext(parameter.asType())) {
+                // The request, passed through by the generated code; not an argument of the tool.
+                if (contextIndex >= 0) {
+                    reporter.error(parameter, Messages.CONTEXT_TWICE, javaName, parameter.getSimpleName());
+                }
+                contextIndex = method.getParameters().indexOf(parameter);
+                continue;
+            }
             String name = parameter.getSimpleName().toString();
             Property property = typeReader.property(parameter, name, parameter.asType(), doc.params().get(name),
                     TypeReader.Position.PARAMETER, null);
@@ -231,7 +240,7 @@ public final class ToolClassReader {
         String title = stringValue(tool, "title");
         return new ToolMethod(toolName, javaName, title.isEmpty() ? null : title,
                 description.isEmpty() ? doc.main() : description, hints(tool),
-                method.getModifiers().contains(Modifier.STATIC), params, result);
+                method.getModifiers().contains(Modifier.STATIC), params, contextIndex, result);
     }
 
     private ToolMethod.Hints hints(AnnotationMirror tool) {
