@@ -79,7 +79,7 @@ class ConformanceSuiteTest {
     }
 
     /** The URL from the line the local server prints when it listens. */
-    private static String listeningUrl(Process server) throws IOException {
+    static String listeningUrl(Process server) throws IOException {
         BufferedReader out = new BufferedReader(new InputStreamReader(server.getInputStream(), StandardCharsets.UTF_8));
         String line = out.readLine();
         assertTrue(line != null && line.contains("listening on http://"), "the server's first line: " + line);
