@@ -123,7 +123,8 @@ public final class ToolClassWriter {
         return FieldSpec.builder(TOOL_DESCRIPTOR, constant, Modifier.PUBLIC, Modifier.STATIC, Modifier.FINAL)
                 .initializer("new $T(\n$>$S,\n$L,\n$L,\n$S,\n$L,\n$L$<)", TOOL_DESCRIPTOR, tool.toolName(),
                         literalOrNull(tool.title()), literalOrNull(tool.description()),
-                        SchemaWriter.inputSchema(model, tool), literalOrNull(output), hints)
+                        tool.inputSchema() != null ? tool.inputSchema() : SchemaWriter.inputSchema(model, tool),
+                        literalOrNull(output), hints)
                 .build();
     }
 
@@ -185,6 +186,13 @@ public final class ToolClassWriter {
             names.add(locals.newName(param.javaName()));
         }
         CodeBlock.Builder code = CodeBlock.builder();
+        if (tool.argumentsIndex() >= 0) {
+            // The author's own input schema: the arguments are passed as they are.
+            CodeBlock invoke = GeneratedClass.invoke(target, targetField, tool.isStatic(), tool.methodName(),
+                    List.of("arguments"), tool.contextIndex(), "context");
+            result(tool, invoke, locals, code);
+            return toolMethod(tool, methodName, targetField, code);
+        }
         String errors = null;
         if (!tool.params().isEmpty()) {
             // Every problem of the call is collected and reported at once, so that a model can fix
@@ -213,6 +221,10 @@ public final class ToolClassWriter {
         CodeBlock invoke = GeneratedClass.invoke(target, targetField, tool.isStatic(), tool.methodName(), names,
                 tool.contextIndex(), "context");
         result(tool, invoke, locals, code);
+        return toolMethod(tool, methodName, targetField, code);
+    }
+
+    private static MethodSpec toolMethod(ToolMethod tool, String methodName, String targetField, CodeBlock.Builder code) {
         MethodSpec.Builder method = MethodSpec.methodBuilder(methodName)
                 .addModifiers(Modifier.PRIVATE)
                 .returns(CALL_RESULT)

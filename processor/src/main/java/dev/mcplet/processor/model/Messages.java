@@ -19,13 +19,17 @@ public enum Messages {
             + " so rename one with @McpTool(name = \"...\")"),
     OVERLOADED_TOOL("%s is overloaded and both methods would be the tool \"%s\"; tool names must be unique,"
             + " so name this one with @McpTool(name = \"...\")"),
+    INPUT_SCHEMA_INVALID("@McpTool(inputSchema) is not an object schema: %s; write a JSON object with"
+            + " \"type\": \"object\", such as {\"type\":\"object\",\"properties\":{\"q\":{\"type\":\"string\"}}}"),
+    INPUT_SCHEMA_PARAMETERS("%s has its own inputSchema, so it takes the arguments as they are; declare exactly one"
+            + " ObjectNode parameter (and optionally an McpContext) instead of %s"),
     CONTEXT_TWICE("%s takes a second McpContext parameter, %s; the request has one context, so declare one"),
     NOT_TEXT_TYPE("%s cannot be decoded from a string; %s arrive as strings, so use boolean, a number type,"
             + " BigInteger, BigDecimal, char, String, an enum, UUID, URI, a java.time type, or an Optional of one"),
     // ---- resources
     RESOURCE_URI_INVALID("invalid resource URI \"%s\": %s; write an absolute URI with a scheme,"
             + " such as file:///logs/today.txt, or an RFC 6570 template such as app://orders/{id}"),
-    URI_TEMPLATE_INVALID("invalid URI template \"%s\": %s; write an RFC 6570 template such as app://orders/{id}"),
+    URI_TEMPLATE_INVALID("invalid URI template \"%s\": %s"),
     TEMPLATE_VARIABLE_UNBOUND("URI template variable {%s} names no parameter of %s; add a parameter %s"
             + " (or name one with @McpParam(name = \"%s\")), or remove the variable"),
     PARAMETER_NOT_IN_URI("parameter %s is not a variable of the URI \"%s\"; the parameters of a resource method"

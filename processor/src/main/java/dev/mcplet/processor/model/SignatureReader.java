@@ -139,6 +139,17 @@ public final class SignatureReader {
                 && ((TypeElement) ((DeclaredType) type).asElement()).getQualifiedName().contentEquals(MCP_CONTEXT);
     }
 
+    /** The index of the method's first {@code McpContext} parameter, or -1. */
+    public static int contextIndexOf(ExecutableElement method) {
+        List<? extends VariableElement> parameters = method.getParameters();
+        for (int i = 0; i < parameters.size(); i++) {
+            if (isContext(parameters.get(i).asType())) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
     /**
      * The index of the method's {@code McpContext} parameter, or -1; a second one is reported.
      */

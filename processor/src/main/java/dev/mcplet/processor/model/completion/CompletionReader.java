@@ -134,10 +134,13 @@ public final class CompletionReader {
      * @param prompts whether to bind the prompts' completions (else the templates')
      * @param targets the prompt names (or URI templates) of the class, each with its argument (or
      *     variable) names
+     * @param broken the prompt names (or URI templates) of methods that were reported, whose
+     *     completions are left alone rather than reported as unknown
      * @param className the class's name, for messages
      * @return the bound completions, in declaration order
      */
-    public List<CompletionMethod> bind(boolean prompts, Map<String, Set<String>> targets, SignatureReader signatures) {
+    public List<CompletionMethod> bind(boolean prompts, Map<String, Set<String>> targets, Set<String> broken,
+            SignatureReader signatures) {
         Reporter reporter = signatures.reporter();
         String className = signatures.owner().nestedName();
         List<CompletionMethod> bound = new ArrayList<>();
@@ -150,6 +153,9 @@ public final class CompletionReader {
             boolean forResource = !SignatureReader.stringValue(annotation, "resource").isEmpty();
             if (forPrompt == forResource || forPrompt != prompts) {
                 continue; // reported by checkTargets, or bound in the other pass
+            }
+            if (broken.contains(SignatureReader.stringValue(annotation, prompts ? "prompt" : "resource"))) {
+                continue; // its prompt or template was reported; one error is enough
             }
             Pending p = read(method, annotation, signatures);
             if (p == null) {

@@ -62,9 +62,14 @@ public final class PromptClassReader {
         List<PromptMethod> prompts = new ArrayList<>();
         Map<String, ExecutableElement> byName = new LinkedHashMap<>();
         Map<String, Set<String>> arguments = new LinkedHashMap<>();
+        Set<String> broken = new LinkedHashSet<>();
         for (ExecutableElement method : SignatureReader.methods(type, SignatureReader.MCP_PROMPT)) {
             PromptMethod prompt = method(method, signatures, byName);
-            if (prompt != null) {
+            if (prompt == null) {
+                String name = SignatureReader.stringValue(SignatureReader.annotation(method, SignatureReader.MCP_PROMPT),
+                        "name");
+                broken.add(name.isEmpty() ? method.getSimpleName().toString() : name);
+            } else {
                 prompts.add(prompt);
                 Set<String> names = new LinkedHashSet<>();
                 for (Property param : prompt.params()) {
@@ -73,7 +78,7 @@ public final class PromptClassReader {
                 arguments.put(prompt.promptName(), names);
             }
         }
-        List<CompletionMethod> bound = completions.bind(true, arguments, signatures);
+        List<CompletionMethod> bound = completions.bind(true, arguments, broken, signatures);
         signatures.checkDefaults();
         return reporter.errors() == errorsBefore && !prompts.isEmpty()
                 ? new PromptClass(signatures.owner(), prompts, bound) : null;

@@ -65,9 +65,12 @@ public final class ResourceClassReader {
         Map<String, ExecutableElement> byUri = new LinkedHashMap<>();
         Map<String, ResourceMethod> byShape = new LinkedHashMap<>();
         Map<String, Set<String>> templates = new LinkedHashMap<>();
+        Set<String> broken = new LinkedHashSet<>();
         for (ExecutableElement method : SignatureReader.methods(type, SignatureReader.MCP_RESOURCE)) {
             ResourceMethod resource = method(method, signatures);
             if (resource == null) {
+                broken.add(SignatureReader.stringValue(
+                        SignatureReader.annotation(method, SignatureReader.MCP_RESOURCE), "uri"));
                 continue;
             }
             AnnotationMirror annotation = SignatureReader.annotation(method, SignatureReader.MCP_RESOURCE);
@@ -90,7 +93,7 @@ public final class ResourceClassReader {
             }
             resources.add(resource);
         }
-        List<CompletionMethod> bound = completions.bind(false, templates, signatures);
+        List<CompletionMethod> bound = completions.bind(false, templates, broken, signatures);
         signatures.checkDefaults();
         return reporter.errors() == errorsBefore && !resources.isEmpty()
                 ? new ResourceClass(signatures.owner(), resources, bound) : null;

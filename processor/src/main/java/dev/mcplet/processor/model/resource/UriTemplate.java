@@ -120,10 +120,12 @@ public record UriTemplate(String text, List<Part> parts) {
                 parts.add(expression(text.substring(i + 1, close), i + 1, seen));
                 i = close + 1;
             } else if (c == '}') {
-                throw new IllegalArgumentException("} without an opening { at character " + (i + 1));
+                throw new IllegalArgumentException("} without an opening { at character " + (i + 1)
+                        + "; percent-encode it as %7D, or open the expression");
             } else if (c == '%') {
                 if (!isPctEncoded(text, i)) {
-                    throw new IllegalArgumentException("% not followed by two hex digits at character " + (i + 1));
+                    throw new IllegalArgumentException("% not followed by two hex digits at character " + (i + 1)
+                            + "; write %25 for a percent sign");
                 }
                 literal.append(text, i, i + 3);
                 i += 3;
@@ -145,7 +147,8 @@ public record UriTemplate(String text, List<Part> parts) {
     private static Expression expression(String body, int position, List<String> seen) {
         String where = " in the expression at character " + position;
         if (body.isEmpty()) {
-            throw new IllegalArgumentException("empty expression {}" + where.replace(" in the", " for the"));
+            throw new IllegalArgumentException("empty expression {} at character " + position
+                    + "; name a variable, such as {id}");
         }
         char operator = 0;
         char first = body.charAt(0);
@@ -181,7 +184,7 @@ public record UriTemplate(String text, List<Part> parts) {
             }
             if (!isVarname(spec)) {
                 throw new IllegalArgumentException("invalid variable name \"" + spec + "\"" + where
-                        + "; variable names are letters, digits, _ and percent-encoded characters, joined by single dots");
+                        + "; variable names are ASCII letters, digits and _, joined by single dots");
             }
             if (seen.contains(spec)) {
                 throw new IllegalArgumentException("variable {" + spec + "} appears twice; each variable binds one"
@@ -193,19 +196,17 @@ public record UriTemplate(String text, List<Part> parts) {
         return new Expression(operator, variables);
     }
 
-    /** {@code varname = varchar *( ["."] varchar )}, {@code varchar = ALPHA / DIGIT / "_" / pct-encoded}. */
+    /**
+     * {@code varname = varchar *( ["."] varchar )}, {@code varchar = ALPHA / DIGIT / "_"}: RFC 6570
+     * also allows percent-encoded characters, which the server's matcher does not.
+     */
     private static boolean isVarname(String name) {
         if (name.isEmpty() || name.charAt(0) == '.' || name.charAt(name.length() - 1) == '.') {
             return false;
         }
         for (int i = 0; i < name.length(); i++) {
             char c = name.charAt(i);
-            if (c == '%') {
-                if (!isPctEncoded(name, i)) {
-                    return false;
-                }
-                i += 2;
-            } else if (c == '.') {
+            if (c == '.') {
                 if (name.charAt(i + 1) == '.') {
                     return false;
                 }
