@@ -113,7 +113,8 @@ public final class McpServer implements HttpEndpoint {
         private final List<ToolSet> toolSets = new ArrayList<>();
         private final List<ResourceSet> resourceSets = new ArrayList<>();
         private final List<PromptSet> promptSets = new ArrayList<>();
-        private LogLevel logLevel = LogLevel.INFO;
+        /** The default log level's wire name (a String, so that building a server does not load LogLevel). */
+        private String logLevel = "info";
         private String endpointPath = "/mcp";
         private int pageSize = DEFAULT_PAGE_SIZE;
         private int maxBodyBytes = DEFAULT_MAX_BODY_BYTES;
@@ -210,7 +211,7 @@ public final class McpServer implements HttpEndpoint {
          * server is stateless.
          */
         public Builder logLevel(LogLevel level) {
-            this.logLevel = level;
+            this.logLevel = level == null ? null : level.wireName();
             return this;
         }
 

@@ -48,8 +48,8 @@ public final class McpProtocol {
     private final PromptGets promptGets;
     /** Null when the server has neither prompts nor resources. */
     private final Completions completions;
-    /** The ordinal of the least severe level a request that names none gets (see {@link RequestContext}). */
-    private final int logThreshold;
+    /** The wire name of the least severe level a request that names none gets, or null (see {@link RequestContext}). */
+    private final String defaultLogLevel;
     /** The {@code InitializeResult} of each revision, by ordinal (null for revisions without initialize). */
     private final byte[][] initializeResults;
     private final ServerInfo info;
@@ -67,12 +67,12 @@ public final class McpProtocol {
      *     the message names the tool and its {@code ToolSet}
      */
     public McpProtocol(ServerInfo info, List<? extends ToolSet> toolSets, int pageSize) {
-        this(info, toolSets, List.of(), List.of(), LogLevel.INFO, pageSize, null);
+        this(info, toolSets, List.of(), List.of(), "info", pageSize, null);
     }
 
     /** Every primitive, with the default {@link ProtocolOptions}; see the full constructor. */
     public McpProtocol(ServerInfo info, List<? extends ToolSet> toolSets, List<? extends ResourceSet> resourceSets,
-            List<? extends PromptSet> promptSets, LogLevel defaultLogLevel, int pageSize) {
+            List<? extends PromptSet> promptSets, String defaultLogLevel, int pageSize) {
         this(info, toolSets, resourceSets, promptSets, defaultLogLevel, pageSize, null);
     }
 
@@ -83,8 +83,10 @@ public final class McpProtocol {
      * @param toolSets the tools, in the order {@code tools/list} shows them
      * @param resourceSets the resources and templates, in listing (and template matching) order
      * @param promptSets the prompts, in listing order
-     * @param defaultLogLevel the least severe log level sent to a request that names none in its
-     *     {@code _meta}; null to send log messages only to requests that ask
+     * @param defaultLogLevel the wire name ({@link LogLevel#wireName()}, such as {@code "info"}) of
+     *     the least severe log level sent to a request that names none in its {@code _meta}; null
+     *     to send log messages only to requests that ask. A name, not the enum, so that a server
+     *     whose methods never log does not load it.
      * @param pageSize the number of items per page of every list method
      * @param options what the stateless revision lets a server choose (cache hints), or null for
      *     {@link ProtocolOptions#DEFAULTS} (null keeps the class off a 2025-only server's start-up)
@@ -92,7 +94,7 @@ public final class McpProtocol {
      *     a descriptor is unusable; the message names it and its set(s)
      */
     public McpProtocol(ServerInfo info, List<? extends ToolSet> toolSets, List<? extends ResourceSet> resourceSets,
-            List<? extends PromptSet> promptSets, LogLevel defaultLogLevel, int pageSize, ProtocolOptions options) {
+            List<? extends PromptSet> promptSets, String defaultLogLevel, int pageSize, ProtocolOptions options) {
         this.info = info;
         this.options = options;
         this.catalog = new ToolCatalog(toolSets, pageSize);
@@ -114,7 +116,7 @@ public final class McpProtocol {
             this.promptGets = new PromptGets(prompts);
         }
         this.completions = prompts == null && resources == null ? null : new Completions(prompts, resources);
-        this.logThreshold = defaultLogLevel == null ? RequestContext.LOG_OFF : defaultLogLevel.ordinal();
+        this.defaultLogLevel = defaultLogLevel;
         ProtocolVersion[] versions = ProtocolVersion.values();
         this.initializeResults = new byte[versions.length][];
         for (ProtocolVersion version : versions) {
@@ -154,7 +156,7 @@ public final class McpProtocol {
             ObjectNode message = (ObjectNode) root;
             JsonNode meta = metaOf(message);
             if ((meta != null && meta.has(StatelessRequests.PROTOCOL_VERSION))
-                    || StatelessRequests.isStatelessHeader(protocolVersionHeader)) {
+                    || ProtocolVersion.isStatelessHeader(protocolVersionHeader)) {
                 Reply reply = statelessMessage(message, meta, headers);
                 if (reply != null) {
                     return reply;
@@ -230,7 +232,7 @@ public final class McpProtocol {
         if (requested != null && requested.isTextual()) {
             ProtocolVersion version = ProtocolVersion.forId(requested.textValue());
             if (version != null && !version.isStateless()) {
-                if (StatelessRequests.isStatelessHeader(headers.first("mcp-protocol-version"))) {
+                if (ProtocolVersion.isStatelessHeader(headers.first("mcp-protocol-version"))) {
                     return StatelessRequests.headerMismatch(message.get("id"), "MCP-Protocol-Version header value '"
                             + headers.first("mcp-protocol-version").trim() + "' does not match body value '"
                             + version.id() + "'");
@@ -398,7 +400,7 @@ public final class McpProtocol {
             case "tools/list":
                 return Reply.answer(toolsList(id, params, version));
             case "tools/call": {
-                RequestContext context = new RequestContext(params, version, logThreshold);
+                RequestContext context = new RequestContext(params, version, defaultLogLevel);
                 Reply refused = acceptInput(context, id, method, params, version);
                 if (refused != null) {
                     return refused;
@@ -443,7 +445,7 @@ public final class McpProtocol {
                 if (resources == null) {
                     return Reply.answer(notFound(id, method));
                 }
-                RequestContext context = new RequestContext(params, version, logThreshold);
+                RequestContext context = new RequestContext(params, version, defaultLogLevel);
                 Reply refused = acceptInput(context, id, method, params, version);
                 if (refused != null) {
                     return refused;
@@ -459,7 +461,7 @@ public final class McpProtocol {
                 if (prompts == null) {
                     return Reply.answer(notFound(id, method));
                 }
-                RequestContext context = new RequestContext(params, version, logThreshold);
+                RequestContext context = new RequestContext(params, version, defaultLogLevel);
                 Reply refused = acceptInput(context, id, method, params, version);
                 if (refused != null) {
                     return refused;
@@ -470,7 +472,7 @@ public final class McpProtocol {
                 if (completions == null) {
                     return Reply.answer(notFound(id, method));
                 }
-                RequestContext context = new RequestContext(params, version, logThreshold);
+                RequestContext context = new RequestContext(params, version, defaultLogLevel);
                 return context.answer(completions.complete(id, params, context));
             }
             default:

@@ -90,6 +90,16 @@ public enum ProtocolVersion {
         return out.toString();
     }
 
+    /**
+     * Whether an {@code MCP-Protocol-Version} header names a stateless revision, so that the
+     * request is checked as one even without {@code _meta}. Here, not in the 2026 code, so that a
+     * 2025 request loads nothing more.
+     */
+    static boolean isStatelessHeader(String header) {
+        ProtocolVersion version = header == null ? null : forId(header.trim());
+        return version != null && version.isStateless();
+    }
+
     /** The identifiers of all supported revisions, newest first, as a JSON array (discover, -32022). */
     static String supportedJsonArray() {
         StringBuilder out = new StringBuilder(96).append('[');

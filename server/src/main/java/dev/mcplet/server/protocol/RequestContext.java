@@ -3,7 +3,6 @@ package dev.mcplet.server.protocol;
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.util.ByteArrayBuilder;
 import com.fasterxml.jackson.databind.JsonNode;
-import dev.mcplet.InputUnavailableException;
 import dev.mcplet.LogLevel;
 import dev.mcplet.McpContext;
 import dev.mcplet.server.json.Json;
@@ -43,7 +42,10 @@ final class RequestContext implements McpContext {
     private final JsonNode meta;
     private final ProtocolVersion version;
     private final JsonNode progressToken;
-    private final int logThreshold;
+    /** The server's default level (a wire name such as {@code "info"}), or null for none. */
+    private final String defaultLogLevel;
+    /** The ordinal of the least severe level sent, worked out on first use; -1 until then. */
+    private int logThreshold = -1;
     private List<byte[]> notifications;
     private double lastProgress = Double.NEGATIVE_INFINITY;
     private boolean done;
@@ -53,27 +55,35 @@ final class RequestContext implements McpContext {
     /**
      * @param params the request's params, or null
      * @param version the revision the request is served under
-     * @param defaultLogThreshold the ordinal of the least severe {@link LogLevel} sent when the
-     *     request names none, or {@link #LOG_OFF}
+     * @param defaultLogLevel the wire name of the least severe level sent when the request names
+     *     none ({@code "info"}), or null to send none then
      */
-    RequestContext(JsonNode params, ProtocolVersion version, int defaultLogThreshold) {
+    RequestContext(JsonNode params, ProtocolVersion version, String defaultLogLevel) {
         this.meta = params == null ? null : params.get("_meta");
         this.version = version;
         JsonNode token = meta == null ? null : meta.get("progressToken");
         // ProgressToken: a string or an integer (basic/utilities/progress); anything else is no token.
         this.progressToken = JsonRpc.isValidId(token) ? token : null;
-        // 2026-07-28 changelog, Major changes 5: "servers MUST NOT emit notifications/message for
-        // requests that did not include this field", so that revision has no server default.
-        this.logThreshold = logThreshold(meta, version.logLevelFromMeta() ? LOG_OFF : defaultLogThreshold);
+        this.defaultLogLevel = defaultLogLevel;
     }
 
-    private static int logThreshold(JsonNode meta, int defaultThreshold) {
-        JsonNode level = meta == null ? null : meta.get(LOG_LEVEL_META);
-        if (level == null || !level.isTextual()) {
-            return defaultThreshold;
+    /**
+     * The ordinal of the least severe level this request gets: its {@code _meta}'s, else the
+     * server's default. Worked out when a method first logs, so that a request that never does
+     * (a calculator's) loads nothing of logging.
+     */
+    private synchronized int logThreshold() {
+        if (logThreshold < 0) {
+            JsonNode requested = meta == null ? null : meta.get(LOG_LEVEL_META);
+            LogLevel level = requested != null && requested.isTextual() ? LogLevels.parse(requested.textValue()) : null;
+            // 2026-07-28 changelog, Major changes 5: "servers MUST NOT emit notifications/message for
+            // requests that did not include this field", so that revision has no server default.
+            if (level == null && defaultLogLevel != null && !version.logLevelFromMeta()) {
+                level = LogLevels.parse(defaultLogLevel);
+            }
+            logThreshold = level == null ? LOG_OFF : level.ordinal();
         }
-        LogLevel parsed = LogLevels.parse(level.textValue());
-        return parsed == null ? defaultThreshold : parsed.ordinal();
+        return logThreshold;
     }
 
     /** Lets the method ask the client for input within this request (see {@link InputRound}). */
@@ -140,7 +150,7 @@ final class RequestContext implements McpContext {
 
     @Override
     public boolean isLoggable(LogLevel level) {
-        return level.ordinal() >= logThreshold;
+        return level.ordinal() >= logThreshold();
     }
 
     @Override
@@ -199,44 +209,41 @@ final class RequestContext implements McpContext {
 
     @Override
     public Elicitation elicit(String key, String message, String requestedSchema) {
+        if (round == null) {
+            throw ClientRequests.unavailable(version, "ask the user for input (elicitation)");
+        }
         ask(Input.elicitation(key, message, requestedSchema));
         return round.elicitation(key);
     }
 
     @Override
     public String sample(String key, String prompt, int maxTokens) {
+        if (round == null) {
+            throw ClientRequests.unavailable(version, "ask the client's model for a completion (sampling)");
+        }
         ask(Input.sampling(key, prompt, maxTokens));
         return round.sampledText(key);
     }
 
     @Override
     public List<Root> roots(String key) {
+        if (round == null) {
+            throw ClientRequests.unavailable(version, "ask the client for its roots");
+        }
         ask(Input.roots(key));
         return round.roots(key);
     }
 
+    /**
+     * Under 2026-07-28 (tools/call, resources/read, prompts/get) asks through the request's
+     * {@link InputRound}; otherwise the client cannot be asked ({@link ClientRequests}).
+     */
     @Override
     public synchronized void ask(Input... inputs) {
         if (round == null) {
-            throw new InputUnavailableException(unavailable("ask the client for input"));
+            throw ClientRequests.unavailable(version, "ask the client for input");
         }
         round.ask(inputs);
-    }
-
-    /**
-     * Why a server-to-client request cannot be made: under the 2025 revisions it must travel on a
-     * stream tied to the client's session, and this server keeps none; under 2026-07-28 only
-     * tools/call, resources/read and prompts/get may ask (mrtr, Supported Requests).
-     */
-    private String unavailable(String what) {
-        if (version.hasInputRequests()) {
-            return "This server cannot " + what + " here: in MCP " + version.id()
-                    + " only tools, resources and prompts may ask the client for input.";
-        }
-        return "This server cannot " + what + " during this call: in MCP " + version.id()
-                + " that needs a server-to-client request answered in the middle of the call, which needs a"
-                + " stateful session, and this server is stateless. Go on without it, or ask the user directly"
-                + " (clients of MCP 2026-07-28 can be asked).";
     }
 
     private void add(byte[] notification) {

@@ -85,12 +85,6 @@ final class StatelessRequests {
         return InputRound.open(id, method, params, seal, stateTtlMillis, System.currentTimeMillis());
     }
 
-    /** Whether a request names a stateless revision in its header, so that it is checked here even without {@code _meta}. */
-    static boolean isStatelessHeader(String header) {
-        ProtocolVersion version = header == null ? null : ProtocolVersion.forId(header);
-        return version != null && version.isStateless();
-    }
-
     /**
      * Checks what a request must carry before it is served, in the order the specification
      * gives the errors. Returns null when it may be served under {@link ProtocolVersion#V2026_07_28}.

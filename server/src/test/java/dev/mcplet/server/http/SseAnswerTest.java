@@ -70,6 +70,19 @@ class SseAnswerTest {
     }
 
     @Test
+    void theBuildersLogLevelIsTheDefaultOfEveryRequest() throws Exception {
+        String logs = "{\"jsonrpc\":\"2.0\",\"id\":1,\"method\":\"tools/call\",\"params\":{\"name\":\"logs\"}}";
+        McpServer errors = McpServer.builder().tools(new ContextTools()).logLevel(dev.mcplet.LogLevel.ERROR).build();
+        McpServer none = McpServer.builder().tools(new ContextTools()).logLevel(null).build();
+        Headers headers = new Headers().set("Content-Type", "application/json")
+                .set("Accept", "application/json, text/event-stream").set("MCP-Protocol-Version", "2025-11-25");
+        HttpResponse five = errors.handle(new HttpRequest("POST", "/mcp", headers, logs.getBytes(StandardCharsets.UTF_8)));
+        assertEquals(6, events(five).size(), "error, critical, alert, emergency, the named logger's error; the result");
+        HttpResponse quiet = none.handle(new HttpRequest("POST", "/mcp", headers, logs.getBytes(StandardCharsets.UTF_8)));
+        assertEquals("application/json", quiet.headers().first("content-type"));
+    }
+
+    @Test
     void aClientThatAcceptsOnlyJsonGetsTheResponseAlone() throws Exception {
         for (String accept : new String[] {"application/json", null}) {
             HttpResponse response = post(accept, PROGRESS);

@@ -7,7 +7,6 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import dev.mcplet.LogLevel;
 import dev.mcplet.server.json.Json;
 import dev.mcplet.server.testing.InputTools;
 import java.time.Duration;
@@ -41,7 +40,7 @@ class MultiRoundTripTest {
     }
 
     private static McpProtocol protocol(InputTools tools, Duration ttl, byte[]... keys) {
-        return new McpProtocol(Wire.INFO, List.of(tools), List.of(), List.of(), LogLevel.INFO, 100,
+        return new McpProtocol(Wire.INFO, List.of(tools), List.of(), List.of(), "info", 100,
                 new ProtocolOptions(null, null, List.of(keys), ttl));
     }
 

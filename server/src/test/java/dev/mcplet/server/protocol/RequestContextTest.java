@@ -64,7 +64,7 @@ class RequestContextTest {
         assertEquals(5, Wire.send(quiet, callWithMeta(1, "logs", "{\"io.modelcontextprotocol/logLevel\":\"error\"}"),
                 "2025-11-25").notifications().size());
         McpProtocol warning = new McpProtocol(Wire.INFO, List.of(new ContextTools()), List.of(), List.of(),
-                LogLevel.WARNING, 10);
+                LogLevel.WARNING.wireName(), 10);
         assertEquals(6, Wire.send(warning, call(1, "logs", null), "2025-11-25").notifications().size());
     }
 

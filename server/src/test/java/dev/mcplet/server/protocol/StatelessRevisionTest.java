@@ -5,7 +5,6 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import dev.mcplet.LogLevel;
 import dev.mcplet.server.http.Headers;
 import dev.mcplet.server.json.Json;
 import dev.mcplet.server.testing.CalculatorTools;
@@ -96,7 +95,7 @@ class StatelessRevisionTest {
         @Test
         void cacheHintsAreConfigurable() {
             McpProtocol custom = new McpProtocol(Wire.INFO, List.of(new CalculatorTools()), List.of(), List.of(),
-                    LogLevel.INFO, 100, new ProtocolOptions(CacheHint.privateFor(Duration.ofSeconds(7)), null));
+                    "info", 100, new ProtocolOptions(CacheHint.privateFor(Duration.ofSeconds(7)), null));
             JsonNode result = Stateless.result(custom, Stateless.request(1, "tools/list", null), "ListToolsResult");
             assertEquals(7000, result.path("ttlMs").longValue());
             assertEquals("private", result.path("cacheScope").textValue());
@@ -279,7 +278,7 @@ class StatelessRevisionTest {
     class ResourcesAndPrompts {
 
         private final McpProtocol full = new McpProtocol(Wire.INFO, List.of(new CalculatorTools()),
-                List.of(new FixtureResources()), List.of(new FixturePrompts()), LogLevel.INFO, 100);
+                List.of(new FixtureResources()), List.of(new FixturePrompts()), "info", 100);
 
         @Test
         void listsCarryPublicHintsAndReadsPrivateOnes() {

@@ -32,7 +32,7 @@ final class Wire {
     /** Tools (calculator, context tools), the fixture resources and prompts, log level info. */
     static McpProtocol everything() {
         return new McpProtocol(INFO, List.of(new CalculatorTools(), new ContextTools()),
-                List.of(new FixtureResources()), List.of(new FixturePrompts()), dev.mcplet.LogLevel.INFO, 100);
+                List.of(new FixtureResources()), List.of(new FixturePrompts()), "info", 100);
     }
 
     static McpProtocol calculator() {

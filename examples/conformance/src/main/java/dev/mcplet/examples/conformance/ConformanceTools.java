@@ -1,12 +1,12 @@
 package dev.mcplet.examples.conformance;
 
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.mcplet.Content;
 import dev.mcplet.LogLevel;
 import dev.mcplet.McpContext;
 import dev.mcplet.McpTool;
 import dev.mcplet.ToolException;
 import java.util.List;
-import java.util.Optional;
 
 /**
  * The tools of the official MCP conformance suite's server fixture (scenarios {@code tools-*},
@@ -145,23 +145,17 @@ public class ConformanceTools {
     }
 
     /**
-     * Tool with JSON Schema 2020-12 features for conformance testing (SEP-1613)
-     *
-     * @param name a name
-     * @param address an address
+     * Tool with JSON Schema 2020-12 features for conformance testing (SEP-1613). Its schema is written
+     * by hand ({@code $schema}, {@code $defs}, {@code $ref}), which generated schemas do not use, so
+     * the method takes the arguments as they are.
      */
-    @McpTool(name = "json_schema_2020_12_tool")
-    public String jsonSchema202012(Optional<String> name, Optional<Address> address) {
-        return "JSON Schema 2020-12 tool called with: name=" + name.orElse(null) + ", address=" + address.orElse(null);
-    }
-
-    /**
-     * A postal address.
-     *
-     * @param street the street
-     * @param city the city
-     */
-    public record Address(Optional<String> street, Optional<String> city) {
+    @McpTool(name = "json_schema_2020_12_tool", inputSchema = "{\"$schema\":\"https://json-schema.org/draft/2020-12/schema\","
+            + "\"type\":\"object\",\"$defs\":{\"address\":{\"type\":\"object\",\"properties\":{\"street\":{\"type\":\"string\"},"
+            + "\"city\":{\"type\":\"string\"}}}},\"properties\":{\"name\":{\"type\":\"string\"},"
+            + "\"address\":{\"$ref\":\"#/$defs/address\"}},\"additionalProperties\":false}")
+    public String jsonSchema202012(ObjectNode arguments) {
+        return "JSON Schema 2020-12 tool called with: " + arguments.size() + " argument(s), name "
+                + (arguments.path("name").isTextual() ? "'" + arguments.get("name").textValue() + "'" : "absent");
     }
 
     /**
