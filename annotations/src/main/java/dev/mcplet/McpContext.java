@@ -128,7 +128,7 @@ public interface McpContext {
      * multi round-trip request; see {@link #elicit(String, String, String)}.
      */
     default java.util.List<Root> roots(String key) {
-        throw new InputUnavailableException("This server cannot ask the client for its roots during this call.");
+        throw NoInput.because("This server cannot ask the client for its roots during this call.");
     }
 
     /**
@@ -139,7 +139,7 @@ public interface McpContext {
      * @throws InputUnavailableException as for {@link #elicit(String, String, String)}
      */
     default void ask(Input... inputs) {
-        throw new InputUnavailableException("This server cannot ask the client for input during this call.");
+        throw NoInput.because("This server cannot ask the client for input during this call.");
     }
 
     /** One input to {@link #ask}: an elicitation, a sampling or a roots request, with its key. */

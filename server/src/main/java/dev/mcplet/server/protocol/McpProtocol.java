@@ -425,12 +425,7 @@ public final class McpProtocol {
         if (!version.hasInputRequests() || params == null || !params.isObject()) {
             return null;
         }
-        try {
-            context.acceptInput(stateless().inputRound(id, method, params));
-        } catch (InputRound.Refused e) {
-            return Reply.answer(e.error);
-        }
-        return null;
+        return stateless().acceptInput(context, id, method, params);
     }
 
     /** The methods of resources, prompts and completions; -32601 for those the server has none of. */

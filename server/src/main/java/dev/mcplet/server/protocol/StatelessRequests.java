@@ -78,11 +78,18 @@ final class StatelessRequests {
     }
 
     /**
-     * The multi round-trip state of a {@code tools/call}, {@code prompts/get} or
-     * {@code resources/read} request, checked before its method runs.
+     * Gives the context of a {@code tools/call}, {@code prompts/get} or {@code resources/read}
+     * request its multi round-trip state, checked before the method runs; returns the -32602
+     * refusal when {@code inputResponses} or {@code requestState} is not acceptable, else null.
+     * (The catch is here, not in McpProtocol, so a 2025 request does not load the exception.)
      */
-    InputRound inputRound(JsonNode id, String method, JsonNode params) throws InputRound.Refused {
-        return InputRound.open(id, method, params, seal, stateTtlMillis, System.currentTimeMillis());
+    Reply acceptInput(RequestContext context, JsonNode id, String method, JsonNode params) {
+        try {
+            context.acceptInput(InputRound.open(id, method, params, seal, stateTtlMillis, System.currentTimeMillis()));
+            return null;
+        } catch (InputRound.Refused e) {
+            return Reply.answer(e.error);
+        }
     }
 
     /**
