@@ -43,22 +43,27 @@ final class InputRound {
     private final JsonNode capabilities;
     private final ObjectNode responses;
     private final ObjectNode carried;
-    private final byte[] binding;
-    private final StateSeal seal;
+    private final String method;
+    private final JsonNode params;
+    /** What a state is bound to, worked out when a state is opened or sealed. */
+    private byte[] binding;
+    private final StatelessRequests boundary;
     private final long ttlMillis;
     /** Every answer the method read this round, to carry into the next one. */
     private final ObjectNode read = Json.NODES.objectNode();
     /** What the method asked for and the request does not carry, by key, in the order asked. */
     private Map<String, ObjectNode> missing;
 
-    private InputRound(JsonNode id, JsonNode capabilities, ObjectNode responses, ObjectNode carried, byte[] binding,
-            StateSeal seal, long ttlMillis) {
+    private InputRound(JsonNode id, JsonNode capabilities, ObjectNode responses, ObjectNode carried, String method,
+            JsonNode params, byte[] binding, StatelessRequests boundary, long ttlMillis) {
         this.id = id;
         this.capabilities = capabilities;
         this.responses = responses;
         this.carried = carried;
+        this.method = method;
+        this.params = params;
         this.binding = binding;
-        this.seal = seal;
+        this.boundary = boundary;
         this.ttlMillis = ttlMillis;
     }
 
@@ -82,8 +87,8 @@ final class InputRound {
      * @param params the request's params (an object)
      * @throws Refused when {@code inputResponses} or {@code requestState} is not acceptable
      */
-    static InputRound open(JsonNode id, String method, JsonNode params, StateSeal seal, long ttlMillis, long now)
-            throws Refused {
+    static InputRound open(JsonNode id, String method, JsonNode params, StatelessRequests boundary, long ttlMillis,
+            long now) throws Refused {
         JsonNode meta = params.path("_meta");
         JsonNode capabilities = meta.path(StatelessRequests.CLIENT_CAPABILITIES);
         ObjectNode responses = null;
@@ -101,14 +106,15 @@ final class InputRound {
             }
             responses = (ObjectNode) given;
         }
-        byte[] binding = binding(method, params);
+        byte[] binding = null;
         ObjectNode carried = null;
         if (params.has("requestState")) {
             JsonNode state = params.get("requestState");
             if (!state.isTextual()) {
                 throw invalid(id, "requestState must be the string this server sent");
             }
-            byte[] plain = seal.open(state.textValue(), binding);
+            binding = binding(method, params);
+            byte[] plain = boundary.seal().open(state.textValue(), binding);
             JsonNode opened = null;
             if (plain != null) {
                 try {
@@ -128,7 +134,7 @@ final class InputRound {
             }
             carried = (ObjectNode) opened.get("a");
         }
-        return new InputRound(id, capabilities, responses, carried, binding, seal, ttlMillis);
+        return new InputRound(id, capabilities, responses, carried, method, params, binding, boundary, ttlMillis);
     }
 
     private static Refused invalid(JsonNode id, String message) {
@@ -308,7 +314,10 @@ final class InputRound {
         ObjectNode plain = Json.NODES.objectNode();
         plain.put("exp", now + ttlMillis);
         plain.set("a", answers);
-        String state = seal.seal(Json.toBytes(plain), binding);
+        if (binding == null) {
+            binding = binding(method, params);
+        }
+        String state = boundary.seal().seal(Json.toBytes(plain), binding);
         ByteArrayBuilder bytes = new ByteArrayBuilder(512);
         try (JsonGenerator out = Json.factory().createGenerator(bytes)) {
             out.writeStartObject();

@@ -46,7 +46,9 @@ final class StatelessRequests {
     private final byte[] readMembers;
     private final byte[] discoverResult;
     private final byte[] metaMembers;
-    private final StateSeal seal;
+    private final ProtocolOptions options;
+    /** Made on the first request that needs it (crypto is not loaded for requests that never ask). */
+    private volatile StateSeal seal;
     private final long stateTtlMillis;
 
     /**
@@ -62,8 +64,18 @@ final class StatelessRequests {
         this.listMembers = JsonRpc.ascii("," + options.listCacheHint().members());
         this.readMembers = JsonRpc.ascii("," + options.readCacheHint().members());
         this.discoverResult = discoverResult(info, capabilities);
-        this.seal = StateSeal.of(options.stateKeys(), System.getenv(StateSeal.KEYS_ENV));
+        this.options = options;
         this.stateTtlMillis = options.stateTtl().toMillis();
+    }
+
+    /** The seal of multi round-trip state, made on first use (a benign race: any copy opens the other's states). */
+    StateSeal seal() {
+        StateSeal made = seal;
+        if (made == null) {
+            made = StateSeal.of(options.stateKeys(), System.getenv(StateSeal.KEYS_ENV));
+            seal = made;
+        }
+        return made;
     }
 
     /** The length of the trailing {@code "_meta":{...}} member of the envelope. */
@@ -85,7 +97,7 @@ final class StatelessRequests {
      */
     Reply acceptInput(RequestContext context, JsonNode id, String method, JsonNode params) {
         try {
-            context.acceptInput(InputRound.open(id, method, params, seal, stateTtlMillis, System.currentTimeMillis()));
+            context.acceptInput(InputRound.open(id, method, params, this, stateTtlMillis, System.currentTimeMillis()));
             return null;
         } catch (InputRound.Refused e) {
             return Reply.answer(e.error);
