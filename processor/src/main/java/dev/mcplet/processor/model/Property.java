@@ -9,9 +9,10 @@ package dev.mcplet.processor.model;
  * @param type its JSON type
  * @param nullable annotated {@code @Nullable} (any annotation of that simple name) on a reference type
  * @param defaultJson the {@code @McpParam(defaultValue)} as compact JSON, checked against the type, or null
+ * @param header the {@code @McpParam(header)} ({@code x-mcp-header}), checked, or null
  */
 public record Property(String jsonName, String javaName, String description, JsonType type, boolean nullable,
-        String defaultJson) {
+        String defaultJson, String header) {
 
     /**
      * Whether the property must be present: not when it is nullable, an {@code Optional}, or has a

@@ -268,7 +268,7 @@ public final class McpProtocol {
                 throw new IllegalStateException("the precomputed initialize result is not JSON", e);
             }
             ProtocolOptions chosen = options == null ? ProtocolOptions.DEFAULTS : options;
-            boundary = new StatelessRequests(info, capabilities, chosen);
+            boundary = new StatelessRequests(info, capabilities, chosen, catalog);
             stateless = boundary;
         }
         return boundary;

@@ -57,7 +57,10 @@ final class StatelessRequests {
      * @param lists the hints of {@code server/discover} and the list results
      * @param reads the hints of {@code resources/read}
      */
-    StatelessRequests(ServerInfo info, JsonNode capabilities, ProtocolOptions options) {
+    private final ToolCatalog tools;
+
+    StatelessRequests(ServerInfo info, JsonNode capabilities, ProtocolOptions options, ToolCatalog tools) {
+        this.tools = tools;
         this.envelope = envelope(info);
         // "_meta":{...} alone, for results that carry their own resultType.
         this.metaMembers = java.util.Arrays.copyOfRange(envelope, envelope.length - metaLength(envelope), envelope.length);
@@ -163,7 +166,7 @@ final class StatelessRequests {
      * {@code prompts/get}, each equal to its body field ("Servers that process the request body
      * MUST reject requests where the values specified in the headers do not match").
      */
-    private static Reply checkStandardHeaders(JsonNode id, ObjectNode message, RequestHeaders headers) {
+    private Reply checkStandardHeaders(JsonNode id, ObjectNode message, RequestHeaders headers) {
         String method = message.get("method").textValue();
         String methodHeader = headers.first("mcp-method");
         if (methodHeader == null) {
@@ -196,6 +199,13 @@ final class StatelessRequests {
             return headerMismatch(id, "Mcp-Name header value '" + JsonRpc.clip(decoded) + "' does not match body value '"
                     + JsonRpc.clip(bodyName.textValue()) + "'");
         }
+        ParamHeaders mirrored = "tools/call".equals(method) ? tools.paramHeaders(bodyName.textValue()) : null;
+        if (mirrored != null) {
+            String mismatch = mirrored.mismatch(params.get("arguments"), headers);
+            if (mismatch != null) {
+                return headerMismatch(id, mismatch);
+            }
+        }
         return null;
     }
 
@@ -221,10 +231,12 @@ final class StatelessRequests {
     static String decodeHeaderValue(String value) {
         if (value.startsWith(BASE64_PREFIX) && value.endsWith(BASE64_SUFFIX)
                 && value.length() >= BASE64_PREFIX.length() + BASE64_SUFFIX.length()) {
+            String encoded = value.substring(BASE64_PREFIX.length(), value.length() - BASE64_SUFFIX.length());
+            if (encoded.length() % 4 != 0) {
+                return null; // unpadded or truncated: not the Base64 a client must send (RFC 4648 section 4)
+            }
             try {
-                return new String(Base64.getDecoder().decode(
-                        value.substring(BASE64_PREFIX.length(), value.length() - BASE64_SUFFIX.length())),
-                        StandardCharsets.UTF_8);
+                return new String(Base64.getDecoder().decode(encoded), StandardCharsets.UTF_8);
             } catch (IllegalArgumentException e) {
                 return null;
             }

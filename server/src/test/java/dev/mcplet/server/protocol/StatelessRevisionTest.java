@@ -9,6 +9,7 @@ import dev.mcplet.server.http.Headers;
 import dev.mcplet.server.json.Json;
 import dev.mcplet.server.testing.CalculatorTools;
 import dev.mcplet.server.testing.FixturePrompts;
+import dev.mcplet.server.testing.HeaderTools;
 import dev.mcplet.server.testing.FixtureResources;
 import dev.mcplet.server.testing.ShowcaseTools;
 import java.io.IOException;
@@ -336,6 +337,69 @@ class StatelessRevisionTest {
                     "\"io.modelcontextprotocol/clientCapabilities\":{},\"io.modelcontextprotocol/logLevel\":\"debug\"");
             Reply logged = Stateless.send(full, loud);
             assertFalse(logged.notifications() == null || logged.notifications().isEmpty(), () -> Stateless.text(logged));
+        }
+    }
+
+    @Nested
+    class ParamHeaderValidation {
+
+        private final McpProtocol sql = Wire.protocol(new HeaderTools());
+
+        private String call(String arguments) {
+            return Stateless.call(1, "execute_sql", arguments);
+        }
+
+        private Reply send(String body, String... headers) {
+            Headers all = Stateless.headersFor(body);
+            for (int i = 0; i < headers.length; i += 2) {
+                all.set(headers[i], headers[i + 1]);
+            }
+            return Stateless.send(sql, body, all);
+        }
+
+        @Test
+        void matchingHeadersAreServed() {
+            String body = call("{\"region\":\"us-west1\",\"shard\":42,\"dry\":true,\"query\":\"SELECT 1\"}");
+            Reply reply = send(body, "Mcp-Param-Region", "us-west1", "mcp-param-shard", "42.0", "Mcp-Param-Dry-Run", "true");
+            assertEquals(Reply.Kind.ANSWER, reply.kind(), () -> Stateless.text(reply));
+            String encoded = "=?base64?" + Base64.getEncoder().encodeToString("us-west1".getBytes(StandardCharsets.UTF_8)) + "?=";
+            String partial = call("{\"region\":\"us-west1\",\"dry\":null,\"query\":\"SELECT 1\"}");
+            assertEquals(Reply.Kind.ANSWER, send(partial, "Mcp-Param-Region", encoded).kind(), "absent and null expect no header");
+        }
+
+        @Test
+        void aMissingOrDifferentHeaderIsAHeaderMismatch() {
+            String body = call("{\"region\":\"us-west1\",\"shard\":42,\"query\":\"SELECT 1\"}");
+            error(send(body, "Mcp-Param-Shard", "42"), Reply.Kind.REJECTED, -32020, "HeaderMismatchError");
+            error(send(body, "Mcp-Param-Region", "eu-west1", "Mcp-Param-Shard", "42"), Reply.Kind.REJECTED, -32020,
+                    "HeaderMismatchError");
+            error(send(body, "Mcp-Param-Region", "us-west1", "Mcp-Param-Shard", "43"), Reply.Kind.REJECTED, -32020,
+                    "HeaderMismatchError");
+            error(send(body, "Mcp-Param-Region", "us-west1\u0007", "Mcp-Param-Shard", "42"), Reply.Kind.REJECTED, -32020,
+                    "HeaderMismatchError");
+            // Base64 without its padding is malformed, whatever it would decode to.
+            String hello = call("{\"region\":\"Hello\",\"query\":\"q\"}");
+            error(send(hello, "Mcp-Param-Region", "=?base64?SGVsbG8?="), Reply.Kind.REJECTED, -32020, "HeaderMismatchError");
+            assertEquals(Reply.Kind.ANSWER, send(hello, "Mcp-Param-Region", "=?base64?SGVsbG8=?=").kind());
+        }
+
+        @Test
+        void the2025RevisionsIgnoreThem() {
+            Wire.result(sql, Wire.call(1, "execute_sql", "{\"region\":\"x\",\"query\":\"q\"}"), "2025-11-25");
+        }
+
+        @ParameterizedTest
+        @ValueSource(strings = {
+            "{\"type\":\"object\",\"properties\":{\"n\":{\"type\":\"number\",\"x-mcp-header\":\"N\"}}}",
+            "{\"type\":\"object\",\"properties\":{\"a\":{\"type\":\"string\",\"x-mcp-header\":\"A\"},\"b\":{\"type\":\"string\",\"x-mcp-header\":\"a\"}}}",
+            "{\"type\":\"object\",\"properties\":{\"l\":{\"type\":\"array\",\"items\":{\"type\":\"string\",\"x-mcp-header\":\"L\"}}}}",
+            "{\"type\":\"object\",\"properties\":{\"s\":{\"type\":\"string\",\"x-mcp-header\":\"Bad Name\"}}}",
+            "{\"type\":\"object\",\"$defs\":{\"d\":{\"type\":\"string\",\"x-mcp-header\":\"D\"}}}",
+        })
+        void anInvalidAnnotationFailsTheBuild(String schema) {
+            IllegalStateException e = org.junit.jupiter.api.Assertions.assertThrows(IllegalStateException.class,
+                    () -> Wire.protocol(new HeaderTools(schema)));
+            assertTrue(e.getMessage().contains("execute_sql") && e.getMessage().contains("x-mcp-header"), e.getMessage());
         }
     }
 
