@@ -1,13 +1,10 @@
 package dev.mcplet.processor;
 
-import static com.google.testing.compile.CompilationSubject.assertThat;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.google.testing.compile.Compilation;
 import dev.mcplet.server.tool.ToolSet;
-import javax.tools.JavaFileObject;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -19,10 +16,7 @@ import org.junit.jupiter.params.provider.CsvSource;
 class HeaderParamTest {
 
     private static void assertError(String message, String line, String source) {
-        JavaFileObject file = Compile.source("test.Tools", source);
-        Compilation compilation = Compile.compile(file);
-        assertThat(compilation).failed();
-        assertThat(compilation).hadErrorContaining(message).inFile(file).onLineContaining(line);
+        Compile.assertError(message, line, source);
     }
 
     @Test
