@@ -20,12 +20,24 @@ public interface McpContext {
     /** The MCP revision this request is served under, such as {@code "2025-11-25"}. */
     String protocolVersion();
 
+    /**
+     * How many milliseconds are left before this request's deadline, after which the client is
+     * answered without waiting for the method (on AWS Lambda: the invocation's remaining time
+     * less {@code McpServer.builder().lambdaDeadlineMargin}; elsewhere
+     * {@code McpServer.builder().requestTimeout}); {@link Long#MAX_VALUE} when the request has
+     * no deadline. A long-running method can use it to stop early with a partial answer.
+     */
+    default long remainingMillis() {
+        return Long.MAX_VALUE;
+    }
+
     /** Whether the request carried a {@code progressToken}, so that {@link #progress} is sent. */
     boolean progressRequested();
 
     /**
      * Reports progress ({@code notifications/progress}); does nothing when the request carried no
-     * {@code progressToken}. Each value must be larger than the one before.
+     * {@code progressToken}. Each value must be larger than the one before; one that is not (or is
+     * not a finite number) is not sent.
      *
      * @param progress the work done so far
      * @param total the total, or null when unknown

@@ -6,6 +6,8 @@ import dev.mcplet.server.http.HttpRequest;
 import dev.mcplet.server.http.HttpResponse;
 import dev.mcplet.server.http.StreamableHttp;
 import dev.mcplet.server.protocol.CacheHint;
+import dev.mcplet.server.json.JsonLimits;
+import dev.mcplet.server.protocol.Limits;
 import dev.mcplet.server.protocol.McpProtocol;
 import dev.mcplet.server.protocol.ProtocolOptions;
 import dev.mcplet.server.protocol.ServerInfo;
@@ -19,8 +21,9 @@ import java.util.List;
 import java.util.Objects;
 
 /**
- * A stateless MCP server over Streamable HTTP that answers with {@code application/json}: the
- * one object every transport (AWS Lambda, the local development server) hands its requests to.
+ * A stateless MCP server over Streamable HTTP that answers with {@code application/json} (or,
+ * for a call that sent progress or log notifications, a buffered {@code text/event-stream} body):
+ * the one object every transport (AWS Lambda, the local development server) hands its requests to.
  *
  * <pre>{@code
  * McpServer server = McpServer.builder()
@@ -44,6 +47,8 @@ public final class McpServer implements HttpEndpoint {
     private final String endpointPath;
     private final int maxBodyBytes;
     private final List<String> allowedHosts;
+    private final long requestTimeoutNanos;
+    private final long lambdaDeadlineMarginMillis;
     private final StreamableHttp http;
 
     private McpServer(Builder builder, StreamableHttp http) {
@@ -51,6 +56,8 @@ public final class McpServer implements HttpEndpoint {
         this.endpointPath = builder.endpointPath;
         this.maxBodyBytes = builder.maxBodyBytes;
         this.allowedHosts = builder.allowedHosts;
+        this.requestTimeoutNanos = builder.requestTimeout == null ? 0 : builder.requestTimeout.toNanos();
+        this.lambdaDeadlineMarginMillis = builder.lambdaDeadlineMarginMillis;
         this.http = http;
     }
 
@@ -65,7 +72,18 @@ public final class McpServer implements HttpEndpoint {
      */
     @Override
     public HttpResponse handle(HttpRequest request) {
+        if (requestTimeoutNanos > 0) {
+            request = request.withDeadline(System.nanoTime() + requestTimeoutNanos);
+        }
         return http.handle(request);
+    }
+
+    /**
+     * How long before the end of a Lambda invocation a tool still running is answered with a
+     * tool error, in milliseconds (see {@link Builder#lambdaDeadlineMargin(Duration)}).
+     */
+    public long lambdaDeadlineMarginMillis() {
+        return lambdaDeadlineMarginMillis;
     }
 
     /** The server's name, as {@code initialize} reports it. */
@@ -103,6 +121,8 @@ public final class McpServer implements HttpEndpoint {
         public static final int DEFAULT_PAGE_SIZE = 100;
         /** Default {@link #maxBodyBytes(int)}: 4 MiB, below Lambda's 6 MB synchronous payload limit. */
         public static final int DEFAULT_MAX_BODY_BYTES = 4 * 1024 * 1024;
+        /** Default {@link #lambdaDeadlineMargin(Duration)}, in milliseconds: one second. */
+        public static final long DEFAULT_LAMBDA_DEADLINE_MARGIN_MILLIS = 1000;
         /** Default {@link #corsMaxAgeSeconds(int)}: 10 minutes. */
         public static final int DEFAULT_CORS_MAX_AGE_SECONDS = 600;
 
@@ -126,6 +146,15 @@ public final class McpServer implements HttpEndpoint {
         private CacheHint readCacheHint;
         private List<byte[]> stateKeys;
         private Duration stateTtl;
+        private int maxNestingDepth = JsonLimits.DEFAULT_MAX_DEPTH;
+        private int maxStringLength = JsonLimits.DEFAULT_MAX_STRING_LENGTH;
+        private int maxNumberLength = JsonLimits.DEFAULT_MAX_NUMBER_LENGTH;
+        private int maxArguments = Limits.DEFAULT_MAX_ARGUMENTS;
+        private int maxBatchEntries = Limits.DEFAULT_MAX_BATCH_ENTRIES;
+        private int maxResponseBytes = Limits.DEFAULT_MAX_RESPONSE_BYTES;
+        private boolean exposeExceptionMessages;
+        private Duration requestTimeout;
+        private long lambdaDeadlineMarginMillis = DEFAULT_LAMBDA_DEADLINE_MARGIN_MILLIS;
 
         private Builder() {
         }
@@ -189,12 +218,30 @@ public final class McpServer implements HttpEndpoint {
             return this;
         }
 
+        /** Adds resources; see {@link #resources(ResourceSet...)}. */
+        public Builder resources(Collection<? extends ResourceSet> resourceSets) {
+            Objects.requireNonNull(resourceSets, "resourceSets");
+            for (ResourceSet set : resourceSets) {
+                this.resourceSets.add(Objects.requireNonNull(set, "a ResourceSet passed to resources(...) is null"));
+            }
+            return this;
+        }
+
         /**
          * Adds prompts: typically the generated {@code Foo_McpPrompts} of each annotated class.
          * {@code prompts/list} shows them in the order they were added; a name in two sets fails
          * {@link #build()}.
          */
         public Builder prompts(PromptSet... promptSets) {
+            Objects.requireNonNull(promptSets, "promptSets");
+            for (PromptSet set : promptSets) {
+                this.promptSets.add(Objects.requireNonNull(set, "a PromptSet passed to prompts(...) is null"));
+            }
+            return this;
+        }
+
+        /** Adds prompts; see {@link #prompts(PromptSet...)}. */
+        public Builder prompts(Collection<? extends PromptSet> promptSets) {
             Objects.requireNonNull(promptSets, "promptSets");
             for (PromptSet set : promptSets) {
                 this.promptSets.add(Objects.requireNonNull(set, "a PromptSet passed to prompts(...) is null"));
@@ -287,11 +334,29 @@ public final class McpServer implements HttpEndpoint {
         }
 
         /**
+         * How deeply arrays and objects may nest in a request body; default
+         * {@value JsonLimits#DEFAULT_MAX_DEPTH}. Deeper bodies get 400 (-32700) naming this option.
+         */
+        public Builder maxNestingDepth(int depth) {
+            this.maxNestingDepth = depth;
+            return this;
+        }
+
+        /**
          * The caching hints of {@code resources/read} results under MCP 2026-07-28; default
          * {@link CacheHint#READS} (private, immediately stale).
          */
         public Builder readCacheHint(CacheHint hint) {
             this.readCacheHint = Objects.requireNonNull(hint, "hint");
+            return this;
+        }
+
+        /**
+         * The longest string or member name in a request body, in characters; default 1 Mi
+         * ({@value JsonLimits#DEFAULT_MAX_STRING_LENGTH}). Longer ones get 400 (-32700).
+         */
+        public Builder maxStringLength(int characters) {
+            this.maxStringLength = characters;
             return this;
         }
 
@@ -320,6 +385,79 @@ public final class McpServer implements HttpEndpoint {
         }
 
         /**
+         * The longest number in a request body, as written; default
+         * {@value JsonLimits#DEFAULT_MAX_NUMBER_LENGTH} characters. Longer ones get 400 (-32700).
+         */
+        public Builder maxNumberLength(int characters) {
+            this.maxNumberLength = characters;
+            return this;
+        }
+
+        /**
+         * The most arguments a {@code tools/call} may pass; default
+         * {@value Limits#DEFAULT_MAX_ARGUMENTS}. More is a tool error, before the tool runs.
+         */
+        public Builder maxArguments(int count) {
+            this.maxArguments = count;
+            return this;
+        }
+
+        /**
+         * The most entries of a JSON-RPC batch (2025-03-26 only); default
+         * {@value Limits#DEFAULT_MAX_BATCH_ENTRIES}. Larger batches get 400 (-32600), unanswered.
+         */
+        public Builder maxBatchEntries(int count) {
+            this.maxBatchEntries = count;
+            return this;
+        }
+
+        /**
+         * The largest answer to one request or batch, in bytes; default 4 MiB, which keeps the
+         * answer under AWS Lambda's 6 MB response limit. A larger tool result becomes a tool error
+         * saying so; batch entries past the limit get a JSON-RPC error each.
+         */
+        public Builder maxResponseBytes(int bytes) {
+            this.maxResponseBytes = bytes;
+            return this;
+        }
+
+        /**
+         * Whether the message of an unexpected exception thrown by a tool (anything but a
+         * {@code ToolException} or invalid arguments) reaches the client; default off: the client
+         * is told the tool failed, with a reference that the server log repeats beside the
+         * exception. Turn it on in development only: such messages may carry paths, hosts or data.
+         */
+        public Builder exposeExceptionMessages(boolean expose) {
+            this.exposeExceptionMessages = expose;
+            return this;
+        }
+
+        /**
+         * How long a request may take on any transport: a tool still running then is answered
+         * with a tool error ({@code isError: true}) while it goes on. Default none (on AWS Lambda
+         * the invocation's remaining time bounds every request anyway, see
+         * {@link #lambdaDeadlineMargin(Duration)}).
+         */
+        public Builder requestTimeout(Duration timeout) {
+            this.requestTimeout = timeout;
+            return this;
+        }
+
+        /**
+         * On AWS Lambda, how long before the invocation's end ({@code Context.getRemainingTimeInMillis()})
+         * a tool still running is answered with a tool error, leaving time to send the answer;
+         * default one second. With the function's timeout at 29 s (API Gateway's limit), a slow
+         * tool is answered at about 28 s instead of the client getting a gateway timeout.
+         */
+        public Builder lambdaDeadlineMargin(Duration margin) {
+            if (margin.isNegative()) {
+                throw new IllegalArgumentException("lambdaDeadlineMargin must not be negative; was " + margin);
+            }
+            this.lambdaDeadlineMarginMillis = margin.toMillis();
+            return this;
+        }
+
+        /**
          * Checks the configuration and the tools, and precomputes the constant answers.
          *
          * @throws IllegalStateException when two tools or prompts share a name, or two resources a
@@ -344,11 +482,17 @@ public final class McpServer implements HttpEndpoint {
             if (maxBodyBytes < 1) {
                 throw new IllegalArgumentException("maxBodyBytes must be at least 1; was " + maxBodyBytes);
             }
+            if (requestTimeout != null && requestTimeout.toMillis() < 1) {
+                throw new IllegalArgumentException("requestTimeout must be at least 1 ms; was " + requestTimeout);
+            }
             if (corsMaxAgeSeconds < 0) {
                 throw new IllegalArgumentException("corsMaxAgeSeconds must not be negative; was " + corsMaxAgeSeconds);
             }
+            Limits limits = new Limits(new JsonLimits(maxNestingDepth, maxStringLength, maxNumberLength),
+                    maxArguments, maxBatchEntries, maxResponseBytes);
             McpProtocol protocol = new McpProtocol(new ServerInfo(name, version, title, instructions),
                     List.copyOf(toolSets), List.copyOf(resourceSets), List.copyOf(promptSets), logLevel, pageSize,
+                    limits, exposeExceptionMessages,
                     listCacheHint == null && readCacheHint == null && stateKeys == null && stateTtl == null ? null
                             : new ProtocolOptions(listCacheHint, readCacheHint, stateKeys, stateTtl));
             StreamableHttp http = new StreamableHttp(protocol, endpointPath, maxBodyBytes, allowedOrigins,

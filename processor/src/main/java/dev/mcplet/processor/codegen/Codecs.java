@@ -97,15 +97,15 @@ final class Codecs {
      * in {@code object}, prefixing the property name to the path of any decoding error.
      *
      * @param defaultConstant the constant holding the property's default, or null
-     * @param errors the local that collects the problems of every property, or null to throw the first
+     * @param errors the local that collects the problems of every property
      */
-    CodeBlock decodeProperty(Property property, String object, String local, NameAllocator locals, String catchName,
+    private CodeBlock decodeProperty(Property property, String object, String local, NameAllocator locals, String catchName,
             String defaultConstant, String errors) {
         CodeBlock.Builder code = CodeBlock.builder();
         TypeName javaType = TypeNames.of(property.type());
         CodeBlock get = CodeBlock.of("$L.get($S)", object, property.jsonName());
         if (property.required()) {
-            declare(code, javaType, local, errors);
+            declare(code, javaType, local);
             code.beginControlFlow("try");
             code.addStatement("$L = $L", local, decode(property.type(), get));
             return catchField(code, catchName, property, errors).build();
@@ -122,7 +122,7 @@ final class Codecs {
         }
         String node = locals.newName(local + "Node");
         code.addStatement("$T $L = $L", TypeNames.JSON_NODE, node, get);
-        declare(code, javaType, local, errors);
+        declare(code, javaType, local);
         code.beginControlFlow("try");
         // An explicit null is taken as absent: models often send null for an argument they leave out.
         code.beginControlFlow("if ($L == null || $L.isNull())", node, node);
@@ -133,23 +133,44 @@ final class Codecs {
         return catchField(code, catchName, property, errors).build();
     }
 
-    /** When problems are collected, the local starts with a value, as its decoder may not set it. */
-    private static void declare(CodeBlock.Builder code, TypeName javaType, String local, String errors) {
-        if (errors == null) {
-            code.addStatement("$T $L", javaType, local);
-        } else {
-            code.addStatement("$T $L = $L", javaType, local, TextArguments.zero(javaType));
+    /**
+     * Statements that refuse the properties of {@code object} that are not in {@code properties}
+     * and decode each property into its local ({@code names}), collecting every problem and
+     * throwing them together, so that one error lists them all.
+     *
+     * @param propertiesConstant the constant that lists the property names
+     * @param prefix the prefix of the constants for defaults
+     */
+    CodeBlock decodeAll(List<Property> properties, String object, String propertiesConstant, String prefix,
+            List<String> names, NameAllocator locals, String e) {
+        CodeBlock.Builder code = CodeBlock.builder();
+        if (properties.isEmpty()) {
+            return code.addStatement("$T.rejectUnexpected($L, $L)", DECODE, object, propertiesConstant).build();
         }
+        String errors = locals.newName("errors");
+        code.add(TextArguments.declareErrors(errors));
+        code.beginControlFlow("try");
+        code.addStatement("$T.rejectUnexpected($L, $L)", DECODE, object, propertiesConstant);
+        code.nextControlFlow("catch ($T $L)", INVALID_ARGUMENTS, e);
+        code.addStatement("$L = $L", errors, e);
+        code.endControlFlow();
+        for (int i = 0; i < properties.size(); i++) {
+            Property property = properties.get(i);
+            String defaultConstant = property.defaultJson() == null ? null : members.defaultValue(prefix, property);
+            code.add(decodeProperty(property, object, names.get(i), locals, e, defaultConstant, errors));
+        }
+        return code.add(TextArguments.throwErrors(errors)).build();
+    }
+
+    /** The local starts with a value, as its decoder may not set it when problems are collected. */
+    private static void declare(CodeBlock.Builder code, TypeName javaType, String local) {
+        code.addStatement("$T $L = $L", javaType, local, TextArguments.zero(javaType));
     }
 
     private CodeBlock.Builder catchField(CodeBlock.Builder code, String catchName, Property property, String errors) {
         code.nextControlFlow("catch ($T $L)", INVALID_ARGUMENTS, catchName);
-        if (errors == null) {
-            code.addStatement("throw $L.atField($S)", catchName, property.jsonName());
-        } else {
-            code.addStatement("$L = $T.add($L, $L.atField($S))", errors, INVALID_ARGUMENTS, errors, catchName,
-                    property.jsonName());
-        }
+        code.addStatement("$L = $T.add($L, $L.atField($S))", errors, INVALID_ARGUMENTS, errors, catchName,
+                property.jsonName());
         return code.endControlFlow();
     }
 
@@ -193,14 +214,16 @@ final class Codecs {
         } else if (type instanceof JsonType.MapType map) {
             code.addStatement("$T object = $T.object(value)", TypeNames.OBJECT_NODE, DECODE);
             code.addStatement("$T map = new $T<>()", TypeNames.of(type), ClassName.get("java.util", "LinkedHashMap"));
+            code.addStatement("$T errors = null", INVALID_ARGUMENTS);
             code.beginControlFlow("for ($T field : object.properties())",
                     ParameterizedTypeName.get(ClassName.get("java.util", "Map", "Entry"), TypeNames.STRING, TypeNames.JSON_NODE));
             code.beginControlFlow("try");
             code.addStatement("map.put(field.getKey(), $L)", decode(map.value(), CodeBlock.of("field.getValue()")));
             code.nextControlFlow("catch ($T $L)", INVALID_ARGUMENTS, e);
-            code.addStatement("throw $L.atField(field.getKey())", e);
+            code.addStatement("errors = $T.add(errors, $L.atField(field.getKey()))", INVALID_ARGUMENTS, e);
             code.endControlFlow();
             code.endControlFlow();
+            code.add(TextArguments.throwErrors("errors"));
             code.addStatement("return map");
         } else {
             readItems(type, code, e);
@@ -228,16 +251,11 @@ final class Codecs {
         String prefix = Names.upperSnake(String.join("_", record.type().simpleNames()));
         String properties = members.propertyNames(prefix, record.components());
         code.addStatement("$T $L = $T.object(value)", TypeNames.OBJECT_NODE, object, DECODE);
-        code.addStatement("$T.rejectUnexpected($L, $L)", DECODE, object, properties);
         List<String> names = new ArrayList<>();
         for (Property component : record.components()) {
             names.add(locals.newName(component.javaName()));
         }
-        for (int i = 0; i < record.components().size(); i++) {
-            Property component = record.components().get(i);
-            String defaultConstant = component.defaultJson() == null ? null : members.defaultValue(prefix, component);
-            code.add(decodeProperty(component, object, names.get(i), locals, e, defaultConstant, null));
-        }
+        code.add(decodeAll(record.components(), object, properties, prefix, names, locals, e));
         // A record that validates its components in its constructor refuses the value with an
         // IllegalArgumentException: that is a problem with the argument at this path.
         code.beginControlFlow("try");
@@ -261,6 +279,7 @@ final class Codecs {
             code.addStatement(unique ? "$T items = new $T<>()" : "$T items = new $T<>(array.size())",
                     TypeNames.of(type), ClassName.get("java.util", unique ? "LinkedHashSet" : "ArrayList"));
         }
+        code.addStatement("$T errors = null", INVALID_ARGUMENTS);
         code.beginControlFlow("for (int i = 0; i < array.size(); i++)");
         code.beginControlFlow("try");
         CodeBlock decoded = decode(item, CodeBlock.of("array.get(i)"));
@@ -275,9 +294,11 @@ final class Codecs {
             code.addStatement("items.add($L)", decoded);
         }
         code.nextControlFlow("catch ($T $L)", INVALID_ARGUMENTS, e);
-        code.addStatement("throw $L.atIndex(i)", e);
+        // Every bad item, not only the first (InvalidArgumentsException lists at most 20).
+        code.addStatement("errors = $T.add(errors, $L.atIndex(i))", INVALID_ARGUMENTS, e);
         code.endControlFlow();
         code.endControlFlow();
+        code.add(TextArguments.throwErrors("errors"));
         code.addStatement("return items");
     }
 

@@ -1,5 +1,6 @@
 package dev.mcplet.server.http;
 
+import dev.mcplet.server.protocol.McpProtocol;
 import java.util.Objects;
 
 /**
@@ -8,10 +9,14 @@ import java.util.Objects;
  */
 public final class HttpRequest {
 
+    /** {@link #deadlineNanos()} of a request without a deadline. */
+    public static final long NO_DEADLINE = McpProtocol.NO_DEADLINE;
+
     private final String method;
     private final String path;
     private final Headers headers;
     private final byte[] body;
+    private final long deadlineNanos;
 
     /**
      * @param method the HTTP method, upper-case ({@code POST})
@@ -21,10 +26,33 @@ public final class HttpRequest {
      * @param body the decoded body bytes (never base64); empty when there is none
      */
     public HttpRequest(String method, String path, Headers headers, byte[] body) {
+        this(method, path, headers, body, NO_DEADLINE);
+    }
+
+    private HttpRequest(String method, String path, Headers headers, byte[] body, long deadlineNanos) {
         this.method = Objects.requireNonNull(method, "method");
         this.path = Objects.requireNonNull(path, "path");
         this.headers = Objects.requireNonNull(headers, "headers");
         this.body = body == null ? new byte[0] : body;
+        this.deadlineNanos = deadlineNanos;
+    }
+
+    /**
+     * This request with a deadline ({@link System#nanoTime()} terms) no later than
+     * {@code deadlineNanos}: a tool still running then is answered with a tool error, so that
+     * the client hears back before a front door (API Gateway's 29 s) or Lambda's timeout cuts
+     * the request off.
+     */
+    public HttpRequest withDeadline(long deadlineNanos) {
+        if (this.deadlineNanos != NO_DEADLINE && this.deadlineNanos - deadlineNanos <= 0) {
+            return this;
+        }
+        return new HttpRequest(method, path, headers, body, deadlineNanos);
+    }
+
+    /** When the answer is due, in {@link System#nanoTime()} terms, or {@link #NO_DEADLINE}. */
+    public long deadlineNanos() {
+        return deadlineNanos;
     }
 
     public String method() {

@@ -1,5 +1,6 @@
 package dev.mcplet.server.http;
 
+import dev.mcplet.server.json.Json;
 import dev.mcplet.server.protocol.McpProtocol;
 import dev.mcplet.server.protocol.Reply;
 import java.util.List;
@@ -32,7 +33,8 @@ import java.util.List;
  *   <tr><td>one request whose method sent notifications, {@code Accept} listing {@code text/event-stream}</td><td>200 {@code text/event-stream}: the notifications, then the response</td></tr>
  * </table>
  *
- * <p>Every error body is a JSON-RPC error object with a null id. No {@code Mcp-Session-Id} is
+ * <p>Every error body is a JSON-RPC error object with a null id, but the unsupported-version
+ * error, which answers a request whose id was read and carries it. No {@code Mcp-Session-Id} is
  * ever issued and one sent by a client is ignored: the server holds no session (transports,
  * Session Management: a server "MAY assign a session ID").
  *
@@ -143,7 +145,7 @@ public final class StreamableHttp implements HttpEndpoint {
             return error(413, "Payload Too Large: this server accepts bodies of at most " + maxBodyBytes + " bytes",
                     corsHeaders);
         }
-        Reply reply = protocol.handle(request.body(), in);
+        Reply reply = protocol.handle(request.body(), in, request.deadlineNanos());
         Reply.Kind kind = reply.kind();
         if (kind == Reply.Kind.ANSWER) {
             if (!reply.notifications().isEmpty() && MediaTypes.acceptsEventStream(in.all("accept"))) {
@@ -220,6 +222,6 @@ public final class StreamableHttp implements HttpEndpoint {
     }
 
     static String clip(String text) {
-        return text.length() <= 100 ? text : text.substring(0, 100) + "...";
+        return Json.clip(text, 100);
     }
 }

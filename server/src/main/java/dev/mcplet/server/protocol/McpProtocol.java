@@ -36,6 +36,9 @@ import java.util.List;
  */
 public final class McpProtocol {
 
+    /** The deadline of a request that has none. */
+    public static final long NO_DEADLINE = Long.MIN_VALUE;
+
     private static final byte[] EMPTY_OBJECT = {'{', '}'};
 
     private final ToolCatalog catalog;
@@ -50,6 +53,7 @@ public final class McpProtocol {
     private final Completions completions;
     /** The wire name of the least severe level a request that names none gets, or null (see {@link RequestContext}). */
     private final String defaultLogLevel;
+    private final Limits limits;
     /** The {@code InitializeResult} of each revision, by ordinal (null for revisions without initialize). */
     private final byte[][] initializeResults;
     private final ServerInfo info;
@@ -67,13 +71,24 @@ public final class McpProtocol {
      *     the message names the tool and its {@code ToolSet}
      */
     public McpProtocol(ServerInfo info, List<? extends ToolSet> toolSets, int pageSize) {
-        this(info, toolSets, List.of(), List.of(), "info", pageSize, null);
+        this(info, toolSets, pageSize, Limits.DEFAULT, false);
     }
 
-    /** Every primitive, with the default {@link ProtocolOptions}; see the full constructor. */
+    /**
+     * @param limits what one request may ask (see {@link Limits})
+     * @param exposeExceptionMessages whether the message of an unexpected exception thrown by a
+     *     tool reaches the client (for development); otherwise the client is told the tool failed,
+     *     with a reference that the server log repeats
+     */
+    public McpProtocol(ServerInfo info, List<? extends ToolSet> toolSets, int pageSize, Limits limits,
+            boolean exposeExceptionMessages) {
+        this(info, toolSets, List.of(), List.of(), "info", pageSize, limits, exposeExceptionMessages);
+    }
+
+    /** Every primitive, with the default limits; see the full constructor. */
     public McpProtocol(ServerInfo info, List<? extends ToolSet> toolSets, List<? extends ResourceSet> resourceSets,
             List<? extends PromptSet> promptSets, String defaultLogLevel, int pageSize) {
-        this(info, toolSets, resourceSets, promptSets, defaultLogLevel, pageSize, null);
+        this(info, toolSets, resourceSets, promptSets, defaultLogLevel, pageSize, Limits.DEFAULT, false);
     }
 
     /**
@@ -88,24 +103,40 @@ public final class McpProtocol {
      *     to send log messages only to requests that ask. A name, not the enum, so that a server
      *     whose methods never log does not load it.
      * @param pageSize the number of items per page of every list method
-     * @param options what the stateless revision lets a server choose (cache hints), or null for
-     *     {@link ProtocolOptions#DEFAULTS} (null keeps the class off a 2025-only server's start-up)
+     * @param limits what one request may ask (see {@link Limits})
+     * @param exposeExceptionMessages whether the message of an unexpected exception thrown by
+     *     application code reaches the client (for development); otherwise the client gets a
+     *     reference that the server log repeats
      * @throws IllegalStateException when two tools, prompts, resource URIs or templates clash, or
      *     a descriptor is unusable; the message names it and its set(s)
      */
     public McpProtocol(ServerInfo info, List<? extends ToolSet> toolSets, List<? extends ResourceSet> resourceSets,
-            List<? extends PromptSet> promptSets, String defaultLogLevel, int pageSize, ProtocolOptions options) {
+            List<? extends PromptSet> promptSets, String defaultLogLevel, int pageSize, Limits limits,
+            boolean exposeExceptionMessages) {
+        this(info, toolSets, resourceSets, promptSets, defaultLogLevel, pageSize, limits, exposeExceptionMessages, null);
+    }
+
+    /**
+     * @param options what the stateless revision lets a server choose (cache hints, state keys),
+     *     or null for {@link ProtocolOptions#DEFAULTS} (null keeps the class off a 2025-only
+     *     server's start-up)
+     * @see #McpProtocol(ServerInfo, List, List, List, String, int, Limits, boolean)
+     */
+    public McpProtocol(ServerInfo info, List<? extends ToolSet> toolSets, List<? extends ResourceSet> resourceSets,
+            List<? extends PromptSet> promptSets, String defaultLogLevel, int pageSize, Limits limits,
+            boolean exposeExceptionMessages, ProtocolOptions options) {
         this.info = info;
         this.options = options;
         this.catalog = new ToolCatalog(toolSets, pageSize);
-        this.calls = new ToolCalls(catalog);
+        this.limits = limits;
+        this.calls = new ToolCalls(catalog, limits, exposeExceptionMessages);
         if (resourceSets.isEmpty()) {
             this.resources = null;
             this.resourceReads = null;
             this.subscriptions = null;
         } else {
             this.resources = new ResourceCatalog(resourceSets, pageSize);
-            this.resourceReads = new ResourceReads(resources);
+            this.resourceReads = new ResourceReads(resources, exposeExceptionMessages);
             this.subscriptions = new ResourceSubscriptions(resources);
         }
         if (promptSets.isEmpty()) {
@@ -113,9 +144,9 @@ public final class McpProtocol {
             this.promptGets = null;
         } else {
             this.prompts = new PromptCatalog(promptSets, pageSize);
-            this.promptGets = new PromptGets(prompts);
+            this.promptGets = new PromptGets(prompts, exposeExceptionMessages);
         }
-        this.completions = prompts == null && resources == null ? null : new Completions(prompts, resources);
+        this.completions = prompts == null && resources == null ? null : new Completions(prompts, resources, exposeExceptionMessages);
         this.defaultLogLevel = defaultLogLevel;
         ProtocolVersion[] versions = ProtocolVersion.values();
         this.initializeResults = new byte[versions.length][];
@@ -134,30 +165,45 @@ public final class McpProtocol {
      *     null when there was none
      */
     public Reply handle(byte[] body, String protocolVersionHeader) {
-        return handle(body, new OnlyVersionHeader(protocolVersionHeader));
+        return handle(body, new OnlyVersionHeader(protocolVersionHeader), NO_DEADLINE);
     }
 
     /**
-     * Handles one body: a JSON-RPC message or, where the revision allows, a batch.
+     * Handles one body that must be answered by a deadline: a tool still running then is
+     * answered with a tool error (see {@code ToolCalls}).
      *
-     * @param body the raw bytes, UTF-8 JSON
-     * @param headers the transport's request headers ({@code MCP-Protocol-Version}, and the
-     *     {@code Mcp-Method}/{@code Mcp-Name} of 2026-07-28)
+     * @param deadlineNanos in {@link System#nanoTime()} terms, or {@link HttpRequest#NO_DEADLINE}
      */
+    public Reply handle(byte[] body, String protocolVersionHeader, long deadlineNanos) {
+        return handle(body, new OnlyVersionHeader(protocolVersionHeader), deadlineNanos);
+    }
+
+    /** Handles one body, with the transport's request headers and no deadline; see {@link #handle(byte[], RequestHeaders, long)}. */
     public Reply handle(byte[] body, RequestHeaders headers) {
+        return handle(body, headers, NO_DEADLINE);
+    }
+
+    /**
+     * Handles one body that must be answered by a deadline, with the transport's request headers
+     * ({@code MCP-Protocol-Version}, and the {@code Mcp-Method}/{@code Mcp-Name}/{@code Mcp-Param-*}
+     * of 2026-07-28).
+     *
+     * @param deadlineNanos in {@link System#nanoTime()} terms, or {@link HttpRequest#NO_DEADLINE}
+     */
+    public Reply handle(byte[] body, RequestHeaders headers, long deadlineNanos) {
+        String protocolVersionHeader = headers.first("mcp-protocol-version");
         JsonNode root;
         try {
-            root = Json.parse(body);
+            root = Json.parse(body, limits.json());
         } catch (JsonReadException e) {
             return Reply.malformed(JsonRpc.errorWithoutId(JsonRpc.PARSE_ERROR, "Parse error: " + e.getMessage()));
         }
-        String protocolVersionHeader = headers.first("mcp-protocol-version");
         if (root.isObject()) {
             ObjectNode message = (ObjectNode) root;
             JsonNode meta = metaOf(message);
             if ((meta != null && meta.has(StatelessRequests.PROTOCOL_VERSION))
                     || ProtocolVersion.isStatelessHeader(protocolVersionHeader)) {
-                Reply reply = statelessMessage(message, meta, headers);
+                Reply reply = statelessMessage(message, meta, headers, deadlineNanos);
                 if (reply != null) {
                     return reply;
                 }
@@ -167,7 +213,7 @@ public final class McpProtocol {
                 // The revision of an initialize request is negotiated from its params, and the
                 // header is only required on the requests that follow it (transports, Protocol
                 // Version Header: "on all subsequent requests").
-                return message(message, null, false);
+                return message(message, null, false, deadlineNanos);
             }
             ProtocolVersion version = inForce(protocolVersionHeader);
             if (version == null) {
@@ -175,10 +221,10 @@ public final class McpProtocol {
                 // the Request Object"; it was read, so it is echoed.
                 return unsupportedVersion(message.get("id"), protocolVersionHeader);
             }
-            return message(message, version, false);
+            return message(message, version, false, deadlineNanos);
         }
         if (root.isArray()) {
-            return batch(root, protocolVersionHeader);
+            return batch(root, protocolVersionHeader, deadlineNanos);
         }
         return Reply.malformed(JsonRpc.errorWithoutId(JsonRpc.INVALID_REQUEST,
                 "Invalid Request: the body must be a JSON-RPC message, a JSON object"));
@@ -227,7 +273,7 @@ public final class McpProtocol {
      * carrying modern per-request _meta is served statelessly according to this revision"), or
      * null when its {@code _meta} names a revision of the 2025 era instead.
      */
-    private Reply statelessMessage(ObjectNode message, JsonNode meta, RequestHeaders headers) {
+    private Reply statelessMessage(ObjectNode message, JsonNode meta, RequestHeaders headers, long deadlineNanos) {
         JsonNode requested = meta == null ? null : meta.get(StatelessRequests.PROTOCOL_VERSION);
         if (requested != null && requested.isTextual()) {
             ProtocolVersion version = ProtocolVersion.forId(requested.textValue());
@@ -244,14 +290,14 @@ public final class McpProtocol {
         if (method == null || !method.isTextual() || !message.has("id") || !JsonRpc.isValidId(message.get("id"))
                 || !isJsonRpc20(message)) {
             // Notifications and malformed messages: the common rules (202, or the JSON-RPC error).
-            return message(message, ProtocolVersion.V2026_07_28, false);
+            return message(message, ProtocolVersion.V2026_07_28, false, deadlineNanos);
         }
         StatelessRequests boundary = stateless();
         Reply refused = boundary.check(message, meta, headers);
         if (refused != null) {
             return refused;
         }
-        Reply reply = message(message, ProtocolVersion.V2026_07_28, false);
+        Reply reply = message(message, ProtocolVersion.V2026_07_28, false, deadlineNanos);
         if (reply.kind() != Reply.Kind.ANSWER) {
             return reply;
         }
@@ -293,7 +339,7 @@ public final class McpProtocol {
      * A JSON-RPC batch, answered with an array of responses (JSON-RPC 2.0, section 6), only in a
      * revision that has batches.
      */
-    private Reply batch(JsonNode items, String protocolVersionHeader) {
+    private Reply batch(JsonNode items, String protocolVersionHeader, long deadlineNanos) {
         if (items.size() == 0) {
             // JSON-RPC 2.0, section 6: an empty array is an Invalid Request, answered with one error.
             return Reply.malformed(JsonRpc.errorWithoutId(JsonRpc.INVALID_REQUEST, "Invalid Request: empty batch"));
@@ -307,19 +353,38 @@ public final class McpProtocol {
                     "Invalid Request: JSON-RPC batches are not part of MCP " + version.id()
                             + "; send one message per request"));
         }
+        if (items.size() > limits.maxBatchEntries()) {
+            // Refused whole, before any entry runs: a batch of a million 1s would otherwise be a
+            // million error answers.
+            return Reply.malformed(JsonRpc.errorWithoutId(JsonRpc.INVALID_REQUEST, "Invalid Request: the batch has "
+                    + items.size() + " entries; this server accepts at most " + limits.maxBatchEntries()
+                    + " (maxBatchEntries)"));
+        }
         byte[][] answers = new byte[items.size()][];
         int count = 0;
+        long size = 2;
         for (int i = 0, n = items.size(); i < n; i++) {
             JsonNode item = items.get(i);
+            byte[] answer;
             if (!item.isObject()) {
-                answers[count++] = JsonRpc.errorWithoutId(JsonRpc.INVALID_REQUEST,
+                answer = JsonRpc.errorWithoutId(JsonRpc.INVALID_REQUEST,
                         "Invalid Request: each batch entry must be a JSON-RPC message, a JSON object");
-                continue;
+            } else {
+                Reply reply = message((ObjectNode) item, version, true, deadlineNanos);
+                if (reply.kind() == Reply.Kind.ACCEPTED) {
+                    continue;
+                }
+                answer = reply.body();
             }
-            Reply reply = message((ObjectNode) item, version, true);
-            if (reply.kind() != Reply.Kind.ACCEPTED) {
-                answers[count++] = reply.body();
+            if (size + answer.length + 1 > limits.maxResponseBytes() - 200L * (n - i)) {
+                // Keep room for a short error per remaining entry, so that the whole answer stays
+                // under the limit and every request still gets an answer.
+                answer = JsonRpc.error(item.get("id"), JsonRpc.INTERNAL_ERROR, "Internal error: the answers to this"
+                        + " batch would exceed " + limits.maxResponseBytes() + " bytes (maxResponseBytes);"
+                        + " send this request again on its own");
             }
+            size += answer.length + 1;
+            answers[count++] = answer;
         }
         // Only notifications and responses: nothing to answer (transports 2025-03-26, Sending
         // Messages to the Server, 4: 202 Accepted with no body).
@@ -330,7 +395,7 @@ public final class McpProtocol {
      * One JSON-RPC message. {@code version} is null only for a lone {@code initialize} request,
      * whose revision comes from its params.
      */
-    private Reply message(ObjectNode message, ProtocolVersion version, boolean inBatch) {
+    private Reply message(ObjectNode message, ProtocolVersion version, boolean inBatch, long deadlineNanos) {
         JsonNode id = message.get("id");
         JsonNode method = message.get("method");
         if (method == null) {
@@ -370,14 +435,15 @@ public final class McpProtocol {
             return Reply.answer(JsonRpc.error(id, JsonRpc.INVALID_PARAMS,
                     "Invalid params: params must be an object of named parameters"));
         }
-        return request(id, method.textValue(), params, version, inBatch);
+        return request(id, method.textValue(), params, version, inBatch, deadlineNanos);
     }
 
     /**
      * One request. The methods that run application code get a {@link RequestContext}, whose
      * notifications travel with the answer.
      */
-    private Reply request(JsonNode id, String method, JsonNode params, ProtocolVersion version, boolean inBatch) {
+    private Reply request(JsonNode id, String method, JsonNode params, ProtocolVersion version, boolean inBatch,
+            long deadlineNanos) {
         if (version != null && !version.defines(method)) {
             return Reply.answer(JsonRpc.error(id, JsonRpc.METHOD_NOT_FOUND, "Method not found: " + JsonRpc.clip(method)
                     + " is not part of MCP " + version.id()));
@@ -405,7 +471,7 @@ public final class McpProtocol {
                 if (refused != null) {
                     return refused;
                 }
-                return context.answer(calls.call(id, params, version, context));
+                return context.answer(calls.call(id, params, version, deadlineNanos, context));
             }
             case "logging/setLevel":
                 return Reply.answer(LogLevels.setLevel(id, params));
@@ -602,5 +668,10 @@ public final class McpProtocol {
     /** A JSON-RPC internal error (-32603) with a null id, for a transport's last-resort 500. */
     public static byte[] internalError() {
         return JsonRpc.errorWithoutId(JsonRpc.INTERNAL_ERROR, "Internal error; the server log has the details");
+    }
+
+    /** A JSON-RPC internal error (-32603) with a null id and this message. */
+    public static byte[] internalError(String message) {
+        return JsonRpc.errorWithoutId(JsonRpc.INTERNAL_ERROR, message);
     }
 }

@@ -119,14 +119,11 @@ final class RequestContext implements McpContext {
         if (progressToken == null || done) {
             return;
         }
-        if (!Double.isFinite(progress) || (total != null && !Double.isFinite(total))) {
-            throw new IllegalArgumentException("progress and total must be finite numbers; were " + progress
-                    + " and " + total);
-        }
-        // basic/utilities/progress: "The progress value MUST increase with each notification".
-        if (progress <= lastProgress) {
-            throw new IllegalArgumentException("progress must increase with each report: " + progress
-                    + " after " + lastProgress);
+        // basic/utilities/progress: "The progress value MUST increase with each notification". A
+        // report that does not (or is not a finite number) is not sent: a cosmetic slip of the
+        // method must not fail its call, nor break the client's progress bar.
+        if (!Double.isFinite(progress) || (total != null && !Double.isFinite(total)) || progress <= lastProgress) {
+            return;
         }
         lastProgress = progress;
         ByteArrayBuilder bytes = new ByteArrayBuilder(128);

@@ -151,11 +151,14 @@ public final class TextDecode {
             return;
         }
         InvalidArgumentsException problems = null;
+        String problem = null;
         for (String name : arguments.keySet()) {
             if (!contains(names, name)) {
-                String expected = names.length == 0 ? "no arguments" : "one of: " + String.join(", ", names);
-                problems = InvalidArgumentsException.add(problems,
-                        new InvalidArgumentsException(name, "unexpected argument, expected " + expected));
+                if (problem == null) {
+                    problem = "unexpected argument, expected "
+                            + (names.length == 0 ? "no arguments" : "one of: " + String.join(", ", names));
+                }
+                problems = InvalidArgumentsException.add(problems, new InvalidArgumentsException(name, problem));
             }
         }
         if (problems != null) {

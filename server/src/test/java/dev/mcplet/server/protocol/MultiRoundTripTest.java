@@ -40,7 +40,7 @@ class MultiRoundTripTest {
     }
 
     private static McpProtocol protocol(InputTools tools, Duration ttl, byte[]... keys) {
-        return new McpProtocol(Wire.INFO, List.of(tools), List.of(), List.of(), "info", 100,
+        return new McpProtocol(Wire.INFO, List.of(tools), List.of(), List.of(), "info", 100, Limits.DEFAULT, false,
                 new ProtocolOptions(null, null, List.of(keys), ttl));
     }
 

@@ -96,7 +96,7 @@ class StatelessRevisionTest {
         @Test
         void cacheHintsAreConfigurable() {
             McpProtocol custom = new McpProtocol(Wire.INFO, List.of(new CalculatorTools()), List.of(), List.of(),
-                    "info", 100, new ProtocolOptions(CacheHint.privateFor(Duration.ofSeconds(7)), null));
+                    "info", 100, Limits.DEFAULT, false, new ProtocolOptions(CacheHint.privateFor(Duration.ofSeconds(7)), null));
             JsonNode result = Stateless.result(custom, Stateless.request(1, "tools/list", null), "ListToolsResult");
             assertEquals(7000, result.path("ttlMs").longValue());
             assertEquals("private", result.path("cacheScope").textValue());

@@ -112,4 +112,19 @@ class TextDecodeTest {
         assertEquals("x: zero; [2].order: one; [2].order.b: two", outer.getMessage());
         assertEquals(3, outer.problems().size());
     }
+
+    @Test
+    void aMessageListsAtMostTwentyProblems() {
+        Map<String, String> arguments = new LinkedHashMap<>();
+        for (int i = 0; i < 1000; i++) {
+            arguments.put("x" + i, "");
+        }
+        InvalidArgumentsException e = assertThrows(InvalidArgumentsException.class,
+                () -> TextDecode.rejectUnexpected(arguments, new String[] {"a"}));
+        assertEquals(InvalidArgumentsException.MAX_PROBLEMS, e.problems().size());
+        assertEquals(true, e.getMessage().endsWith("; x19: unexpected argument, expected one of: a; and 980 more problems"),
+                e.getMessage());
+        InvalidArgumentsException one = InvalidArgumentsException.add(e, new InvalidArgumentsException("y", "z"));
+        assertEquals(true, one.getMessage().endsWith("; and 981 more problems"));
+    }
 }
