@@ -51,7 +51,7 @@ public final class SignatureReader {
         this.reporter = reporter;
         this.owner = ToolClassReader.classRef(owner, elements);
         this.generatedName = generatedName;
-        this.typeReader = new TypeReader(elements, reporter, this.owner.packageName(), generatedName);
+        this.typeReader = new TypeReader(elements, types, reporter, this.owner.packageName(), generatedName);
     }
 
     /** The methods of {@code type} annotated with {@code annotation}, in declaration order. */

@@ -72,7 +72,11 @@ final class ToolCalls {
         try {
             result = deadlineNanos == McpProtocol.NO_DEADLINE ? set.call(name, arguments, context)
                     : ToolWorkers.call(set, name, arguments, context, deadlineNanos);
-            if (result == null) {
+            if (result == ToolWorkers.TIMED_OUT) {
+                ServerLog.deadlinePassed(name);
+                result = CallResult.error("Tool '" + name + "' did not finish in the time this request had; it may"
+                        + " still complete on the server. Try again, or ask for less at a time.");
+            } else if (result == null) {
                 ServerLog.toolFailed(name, new NullPointerException("ToolSet.call returned null"), false);
                 result = CallResult.error("Tool '" + name + "' returned no result.");
             }
@@ -80,10 +84,6 @@ final class ToolCalls {
             result = CallResult.error("Invalid arguments for tool '" + name + "': " + e.getMessage());
         } catch (UnknownToolException e) {
             return unknownTool(id, name);
-        } catch (ToolWorkers.DeadlineExceeded e) {
-            ServerLog.deadlinePassed(name);
-            result = CallResult.error("Tool '" + name + "' did not finish in the time this request had; it may"
-                    + " still complete on the server. Try again, or ask for less at a time.");
         } catch (ToolException e) {
             // The tool's own report, meant for the model: sent verbatim; its cause (if any) is for the log only.
             ServerLog.toolFailed(name, e, e.getCause() != null);
@@ -100,15 +100,16 @@ final class ToolCalls {
                 // the model, not a bug. (Tested with instanceof, not a catch clause, which would load
                 // the class on every call's path.)
                 ServerLog.toolFailed(name, e, false);
-                return response(id, name, CallResult.error(messageOf(e, name)), version);
+                result = CallResult.error(messageOf(e, name));
+            } else {
+                // Not meant for the model: its message may say what only the operator should know
+                // (a path, a host, a query). The client gets a reference the log line repeats.
+                String reference = ServerLog.reference();
+                ServerLog.toolFailed(name, reference, e);
+                result = CallResult.error(exposeExceptionMessages
+                        ? messageOf(e, name) + " (reference " + reference + ")"
+                        : "Tool '" + name + "' failed (reference " + reference + "); the server log has the details.");
             }
-            // Not meant for the model: its message may say what only the operator should know
-            // (a path, a host, a query). The client gets a reference the log line repeats.
-            String reference = ServerLog.reference();
-            ServerLog.toolFailed(name, reference, e);
-            result = CallResult.error(exposeExceptionMessages
-                    ? messageOf(e, name) + " (reference " + reference + ")"
-                    : "Tool '" + name + "' failed (reference " + reference + "); the server log has the details.");
         } catch (Error e) {
             // StackOverflowError, OutOfMemoryError, a linkage error: the server's fault, not the call's.
             ServerLog.internalError("in tool '" + name + "'", e);

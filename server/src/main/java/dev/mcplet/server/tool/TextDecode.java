@@ -84,6 +84,11 @@ public final class TextDecode {
         return Decode.toChar(string(text));
     }
 
+    /** Bytes written as base64 (the standard alphabet), as for tool arguments. */
+    public static byte[] toBytes(String text) throws InvalidArgumentsException {
+        return Decode.toBytes(string(text));
+    }
+
     public static UUID toUuid(String text) throws InvalidArgumentsException {
         return Decode.toUuid(string(text));
     }

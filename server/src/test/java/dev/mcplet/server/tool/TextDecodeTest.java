@@ -72,6 +72,7 @@ class TextDecodeTest {
         assertEquals(URI.create("https://example.com/a"), TextDecode.toUri("https://example.com/a"));
         assertEquals(LocalDate.of(2025, 1, 31), TextDecode.toLocalDate("2025-01-31"));
         assertEquals(Duration.ofMinutes(15), TextDecode.toDuration("PT15M"));
+        org.junit.jupiter.api.Assertions.assertArrayEquals(new byte[] {1, 2, 3}, TextDecode.toBytes("AQID"));
         assertEquals("expected a date such as 2025-01-31, got \"31/01/2025\"", problem(() -> TextDecode.toLocalDate("31/01/2025")));
         assertEquals("required but missing, expected a string", problem(() -> TextDecode.toText(null)));
     }
