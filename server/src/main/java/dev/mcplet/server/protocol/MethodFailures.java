@@ -25,6 +25,10 @@ final class MethodFailures {
      * @param exposeMessages whether an unexpected exception's message reaches the client
      */
     static byte[] error(JsonNode id, String what, Throwable failure, boolean exposeMessages) {
+        byte[] input = InputRound.failureResponse(id, failure);
+        if (input != null) {
+            return input; // see InputRound: stopped to ask, or the client's input is at fault
+        }
         if (failure instanceof InvalidArgumentsException) {
             return JsonRpc.error(id, JsonRpc.INVALID_PARAMS, "Invalid params for " + what + ": " + failure.getMessage());
         }

@@ -89,6 +89,12 @@ final class ToolCalls {
             ServerLog.toolFailed(name, e, e.getCause() != null);
             result = CallResult.error(messageOf(e, name));
         } catch (Exception e) {
+            // Stopped to ask for input (answered with an InputRequiredResult by the context), or a
+            // missing client capability or malformed answer (a JSON-RPC error): the input's own answers.
+            byte[] input = InputRound.failureResponse(id, e);
+            if (input != null) {
+                return input;
+            }
             if (e instanceof InputUnavailableException) {
                 // Elicitation or sampling asked of a stateless server: an expected answer, meant for
                 // the model, not a bug. (Tested with instanceof, not a catch clause, which would load
