@@ -57,7 +57,9 @@ class McpTestClientTest {
         assertTrue(refused.isError());
         refused.assertToolError().assertText("not today");
         client.callTool("add", Map.of("a", "two", "b", 3)).assertToolError().assertTextContains("a: expected an integer");
-        client.callTool("add", Map.of("a", 2147483647, "b", 1)).assertToolError().assertTextContains("integer overflow");
+        // An unexpected exception (ArithmeticException) is masked: its message stays in the server log.
+        client.callTool("add", Map.of("a", 2147483647, "b", 1)).assertToolError()
+                .assertTextContains("Tool 'add' failed (reference ");
     }
 
     @Test

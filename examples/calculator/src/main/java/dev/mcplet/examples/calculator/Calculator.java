@@ -1,6 +1,7 @@
 package dev.mcplet.examples.calculator;
 
 import dev.mcplet.McpTool;
+import dev.mcplet.ToolException;
 
 /**
  * The seed's two tools. At compile time the mcplet processor turns this class into
@@ -9,7 +10,8 @@ import dev.mcplet.McpTool;
  * directly.
  *
  * <p>Integer overflow is an error, not a wrapped result: {@link Math#addExact} throws, and the
- * server reports the exception's message to the client as a tool error ({@code isError: true}).
+ * tool reports it as a {@link ToolException}, whose message reaches the client as a tool error
+ * ({@code isError: true}). (Other exceptions' messages stay in the server log.)
  */
 public final class Calculator {
 
@@ -22,7 +24,11 @@ public final class Calculator {
      */
     @McpTool
     public int add(int a, int b) {
-        return Math.addExact(a, b);
+        try {
+            return Math.addExact(a, b);
+        } catch (ArithmeticException e) {
+            throw overflow(a + " + " + b);
+        }
     }
 
     /**
@@ -34,6 +40,14 @@ public final class Calculator {
      */
     @McpTool
     public int multiply(int a, int b) {
-        return Math.multiplyExact(a, b);
+        try {
+            return Math.multiplyExact(a, b);
+        } catch (ArithmeticException e) {
+            throw overflow(a + " * " + b);
+        }
+    }
+
+    private static ToolException overflow(String expression) {
+        return new ToolException("integer overflow: " + expression + " does not fit in 32 bits");
     }
 }

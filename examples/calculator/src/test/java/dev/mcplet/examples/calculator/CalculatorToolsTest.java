@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.mcplet.ToolException;
 import dev.mcplet.test.LambdaEvent;
 import dev.mcplet.test.ListedTool;
 import dev.mcplet.test.McpTestClient;
@@ -73,9 +74,9 @@ class CalculatorToolsTest {
     @Test
     void overflowIsTheToolsExceptionNotAWrappedResult() {
         ObjectNode arguments = JsonNodeFactory.instance.objectNode().put("a", Integer.MAX_VALUE).put("b", 1);
-        ArithmeticException e = assertThrows(ArithmeticException.class,
+        ToolException e = assertThrows(ToolException.class,
                 () -> new Calculator_McpTools(new Calculator()).call("add", arguments));
-        assertEquals("integer overflow", e.getMessage());
+        assertEquals("integer overflow: 2147483647 + 1 does not fit in 32 bits", e.getMessage());
     }
 
     /** Through the whole server: the overflow reaches the client as a tool error it can read. */
