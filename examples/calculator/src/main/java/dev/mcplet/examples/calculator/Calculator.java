@@ -1,7 +1,6 @@
 package dev.mcplet.examples.calculator;
 
 import dev.mcplet.McpTool;
-import dev.mcplet.ToolException;
 
 /**
  * The seed's two tools. At compile time the mcplet processor turns this class into
@@ -10,8 +9,8 @@ import dev.mcplet.ToolException;
  * directly.
  *
  * <p>Integer overflow is an error, not a wrapped result: {@link Math#addExact} throws, and the
- * tool reports it as a {@link ToolException}, whose message reaches the client as a tool error
- * ({@code isError: true}). (Other exceptions' messages stay in the server log.)
+ * server answers with a tool error ({@code isError: true}) that gives the client a reference to the
+ * exception it logged.
  */
 public final class Calculator {
 
@@ -24,11 +23,7 @@ public final class Calculator {
      */
     @McpTool
     public int add(int a, int b) {
-        try {
-            return Math.addExact(a, b);
-        } catch (ArithmeticException e) {
-            throw overflow(a + " + " + b);
-        }
+        return Math.addExact(a, b);
     }
 
     /**
@@ -40,14 +35,6 @@ public final class Calculator {
      */
     @McpTool
     public int multiply(int a, int b) {
-        try {
-            return Math.multiplyExact(a, b);
-        } catch (ArithmeticException e) {
-            throw overflow(a + " * " + b);
-        }
-    }
-
-    private static ToolException overflow(String expression) {
-        return new ToolException("integer overflow: " + expression + " does not fit in 32 bits");
+        return Math.multiplyExact(a, b);
     }
 }
