@@ -152,6 +152,10 @@ class DtosTest {
         // a setter that validates its value
         assertRefused("product.price: a price cannot be negative", "saveProduct",
                 "{\"product\":{\"sku\":\"s1\",\"price\":-1}}");
+        // every problem of the bean at once, setter refusals included
+        assertRefused("product.sku: required but missing, expected a string; product.price: a price cannot be negative;"
+                + " product.category: expected one of \"books\", \"music\", \"TOYS\", got \"BOOKS\"", "saveProduct",
+                "{\"product\":{\"price\":-1,\"category\":\"BOOKS\"}}");
     }
 
     // ---- an immutable class with @JsonCreator ---------------------------------------------------
