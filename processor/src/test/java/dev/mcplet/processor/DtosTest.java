@@ -305,4 +305,37 @@ class DtosTest {
         assertText("HIGH", call("prioritise", "{\"priority\":\"High\"}"));
         assertRefused("priority: unknown priority \"urgent\"; use low or high", "prioritise", "{\"priority\":\"urgent\"}");
     }
+
+    @Test
+    void dtosInAnotherPackage() throws Exception {
+        ToolSet tools = Compile.load(Compile.source("app.model.Customer", """
+                package app.model;
+                public class Customer {
+                    private String name;
+                    public String getName() { return name; }
+                    public void setName(String name) { this.name = name; }
+                }
+                """), Compile.source("app.model.Point", """
+                package app.model;
+                public final class Point {
+                    private final int x;
+                    public Point(int x) { this.x = x; }
+                    public int getX() { return x; }
+                }
+                """), Compile.source("app.Tools", """
+                package app;
+                import app.model.Customer;
+                import app.model.Point;
+                import dev.mcplet.McpTool;
+                public class Tools {
+                    @McpTool
+                    public Customer rename(Customer customer, Point point) {
+                        customer.setName(customer.getName() + point.getX());
+                        return customer;
+                    }
+                }
+                """)).tools("app.Tools");
+        assertJson("{\"name\":\"Ada1\"}",
+                tools.call("rename", args("{\"customer\":{\"name\":\"Ada\"},\"point\":{\"x\":1}}")).structured());
+    }
 }

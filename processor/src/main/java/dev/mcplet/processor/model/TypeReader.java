@@ -309,7 +309,7 @@ final class TypeReader {
      */
     Property property(Element element, String javaName, TypeMirror type, String docText, Position position,
             TypeMirror extraType) {
-        return property(new Member(element, List.of(element), javaName, type, docText, extraType, null, null,
+        return property(new Source(element, List.of(element), javaName, type, docText, extraType, null, null,
                 null, ClassDefaults.NONE, Property.Access.BOTH), position);
     }
 
@@ -322,7 +322,7 @@ final class TypeReader {
      * @param defaults what the class says for all its properties
      * @param access which way the class's members let it go (a getter only: output)
      */
-    record Member(Element element, List<Element> annotated, String javaName, TypeMirror type, String docText,
+    record Source(Element element, List<Element> annotated, String javaName, TypeMirror type, String docText,
             TypeMirror extraType, Property.Member getter, Property.Member setter, Boolean requiredFlag,
             ClassDefaults defaults, Property.Access access) {
     }
@@ -338,10 +338,10 @@ final class TypeReader {
     }
 
     /** A property, or null after reporting why it cannot be one. */
-    Property property(Member member, Position position) {
-        Element element = member.element();
-        List<Element> annotated = member.annotated();
-        TypeMirror type = member.type();
+    Property property(Source source, Position position) {
+        Element element = source.element();
+        List<Element> annotated = source.annotated();
+        TypeMirror type = source.type();
         AnnotationMirror param = ToolClassReader.annotation(element, MCP_PARAM);
         AnnotationMirror jsonProperty = Jackson.find(annotated, Jackson.PROPERTY);
         String jsonName = jsonProperty == null ? "" : Jackson.string(jsonProperty, "value");
@@ -352,10 +352,10 @@ final class TypeReader {
             }
         }
         if (jsonName.isEmpty()) {
-            jsonName = member.defaults().naming().apply(member.javaName());
+            jsonName = source.defaults().naming().apply(source.javaName());
         }
         // Descriptions: @McpParam, then Javadoc, then @JsonPropertyDescription.
-        String description = member.docText();
+        String description = source.docText();
         if (description == null) {
             AnnotationMirror jsonDescription = Jackson.find(annotated, Jackson.PROPERTY_DESCRIPTION);
             String text = jsonDescription == null ? "" : Jackson.string(jsonDescription, "value");
@@ -383,8 +383,8 @@ final class TypeReader {
                 defaultText = null;
             }
         }
-        Boolean requiredFlag = member.requiredFlag();
-        Property.Access access = member.access();
+        Boolean requiredFlag = source.requiredFlag();
+        Property.Access access = source.access();
         if (jsonProperty != null && access == Property.Access.BOTH) {
             if (Jackson.bool(jsonProperty, "required", false)) {
                 requiredFlag = true;
@@ -402,11 +402,11 @@ final class TypeReader {
         if (jsonType == null) {
             return null;
         }
-        TypeMirror extraType = member.extraType();
+        TypeMirror extraType = source.extraType();
         boolean nullable = !type.getKind().isPrimitive()
                 && (anyNullable(annotated) || hasNullable(type.getAnnotationMirrors())
                         || (extraType != null && hasNullable(extraType.getAnnotationMirrors()))
-                        || member.defaults().omitsNulls() || Jackson.omitsNulls(Jackson.find(annotated, Jackson.INCLUDE)));
+                        || source.defaults().omitsNulls() || Jackson.omitsNulls(Jackson.find(annotated, Jackson.INCLUDE)));
         String defaultJson = null;
         if (defaultText != null) {
             try {
@@ -421,8 +421,8 @@ final class TypeReader {
         if (header != null && !headerFits(element, param, header, jsonType)) {
             return null;
         }
-        return new Property(jsonName, member.javaName(), description, jsonType, nullable, defaultJson, member.getter(),
-                member.setter(), aliases, access, requiredFlag, header);
+        return new Property(jsonName, source.javaName(), description, jsonType, nullable, defaultJson, source.getter(),
+                source.setter(), aliases, access, requiredFlag, header);
     }
 
     /**
