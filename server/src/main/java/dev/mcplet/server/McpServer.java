@@ -7,9 +7,11 @@ import dev.mcplet.server.http.HttpEndpoint;
 import dev.mcplet.server.http.HttpRequest;
 import dev.mcplet.server.http.HttpResponse;
 import dev.mcplet.server.http.StreamableHttp;
+import dev.mcplet.server.protocol.CacheHint;
 import dev.mcplet.server.json.JsonLimits;
 import dev.mcplet.server.protocol.Limits;
 import dev.mcplet.server.protocol.McpProtocol;
+import dev.mcplet.server.protocol.ProtocolOptions;
 import dev.mcplet.server.protocol.ServerInfo;
 import dev.mcplet.server.prompt.PromptSet;
 import dev.mcplet.server.resource.ResourceSet;
@@ -153,6 +155,10 @@ public final class McpServer implements HttpEndpoint {
         private boolean cors;
         private int corsMaxAgeSeconds = DEFAULT_CORS_MAX_AGE_SECONDS;
         private Authorization authorization;
+        private CacheHint listCacheHint;
+        private CacheHint readCacheHint;
+        private List<byte[]> stateKeys;
+        private Duration stateTtl;
         private int maxNestingDepth = JsonLimits.DEFAULT_MAX_DEPTH;
         private int maxStringLength = JsonLimits.DEFAULT_MAX_STRING_LENGTH;
         private int maxNumberLength = JsonLimits.DEFAULT_MAX_NUMBER_LENGTH;
@@ -343,6 +349,15 @@ public final class McpServer implements HttpEndpoint {
         }
 
         /**
+         * The caching hints ({@code ttlMs}, {@code cacheScope}) of {@code server/discover} and the
+         * list results under MCP 2026-07-28; default {@link CacheHint#LISTS} (public, 5 minutes).
+         */
+        public Builder listCacheHint(CacheHint hint) {
+            this.listCacheHint = Objects.requireNonNull(hint, "hint");
+            return this;
+        }
+
+        /**
          * How deeply arrays and objects may nest in a request body; default
          * {@value JsonLimits#DEFAULT_MAX_DEPTH}. Deeper bodies get 400 (-32700) naming this option.
          */
@@ -352,11 +367,44 @@ public final class McpServer implements HttpEndpoint {
         }
 
         /**
+         * The caching hints of {@code resources/read} results under MCP 2026-07-28; default
+         * {@link CacheHint#READS} (private, immediately stale).
+         */
+        public Builder readCacheHint(CacheHint hint) {
+            this.readCacheHint = Objects.requireNonNull(hint, "hint");
+            return this;
+        }
+
+        /**
          * The longest string or member name in a request body, in characters; default 1 Mi
          * ({@value JsonLimits#DEFAULT_MAX_STRING_LENGTH}). Longer ones get 400 (-32700).
          */
         public Builder maxStringLength(int characters) {
             this.maxStringLength = characters;
+            return this;
+        }
+
+        /**
+         * The AES keys (16, 24 or 32 bytes; 32 recommended) that seal the {@code requestState} of
+         * multi round-trip requests under MCP 2026-07-28: {@code current} seals, every key opens,
+         * so list the previous key until the states it sealed have expired. Default: the
+         * environment variable {@code MCPLET_STATE_KEYS} (base64 keys, comma-separated, newest
+         * first), else a random key of the process (fine for one instance; a retry reaching
+         * another instance then fails with -32602).
+         */
+        public Builder stateKeys(byte[] current, byte[]... previous) {
+            List<byte[]> keys = new ArrayList<>();
+            keys.add(Objects.requireNonNull(current, "current"));
+            for (byte[] key : previous) {
+                keys.add(Objects.requireNonNull(key, "previous key"));
+            }
+            this.stateKeys = keys;
+            return this;
+        }
+
+        /** How long a sealed {@code requestState} may be presented after it was issued; default 10 minutes. */
+        public Builder stateTtl(Duration ttl) {
+            this.stateTtl = Objects.requireNonNull(ttl, "ttl");
             return this;
         }
 
@@ -467,8 +515,10 @@ public final class McpServer implements HttpEndpoint {
             Limits limits = new Limits(new JsonLimits(maxNestingDepth, maxStringLength, maxNumberLength),
                     maxArguments, maxBatchEntries, maxResponseBytes);
             McpProtocol protocol = new McpProtocol(new ServerInfo(name, version, title, instructions),
-                    List.copyOf(toolSets), List.copyOf(resourceSets), List.copyOf(promptSets), logLevel, pageSize, limits,
-                    exposeExceptionMessages);
+                    List.copyOf(toolSets), List.copyOf(resourceSets), List.copyOf(promptSets), logLevel, pageSize,
+                    limits, exposeExceptionMessages,
+                    listCacheHint == null && readCacheHint == null && stateKeys == null && stateTtl == null ? null
+                            : new ProtocolOptions(listCacheHint, readCacheHint, stateKeys, stateTtl));
             AuthGate auth = null;
             if (authorization != null) {
                 auth = AuthGate.of(authorization, endpointPath, protocol.toolScopes());

@@ -202,31 +202,11 @@ public final class ToolClassWriter {
             result(tool, invoke, locals, code);
             return toolMethod(tool, methodName, targetField, code);
         }
-        String errors = null;
-        if (!tool.params().isEmpty()) {
-            // Every problem of the call is collected and reported at once, so that a model can fix
-            // them all in one round trip; none of the tool's own code runs before.
-            errors = locals.newName("errors");
-            code.add(TextArguments.declareErrors(errors));
-            code.beginControlFlow("try");
-        }
-        // First, before decoding anything or running any user code: a call with an argument the
-        // schema does not allow ("additionalProperties": false) is refused as a whole.
-        code.addStatement("$T.rejectUnexpected(arguments, $L)", Codecs.DECODE,
-                members.propertyNames(constant, tool.params()));
-        if (errors != null) {
-            code.nextControlFlow("catch ($T $L)", Codecs.INVALID_ARGUMENTS, e);
-            code.addStatement("$L = $L", errors, e);
-            code.endControlFlow();
-        }
-        for (int i = 0; i < tool.params().size(); i++) {
-            Property param = tool.params().get(i);
-            String defaultConstant = param.defaultJson() == null ? null : members.defaultValue(constant, param);
-            code.add(codecs.decodeProperty(param, "arguments", names.get(i), locals, e, defaultConstant, errors));
-        }
-        if (errors != null) {
-            code.add(TextArguments.throwErrors(errors));
-        }
+        // Before any user code runs: an argument the schema does not allow ("additionalProperties":
+        // false) and every argument that does not decode, all reported at once, so that a model can
+        // fix them in one round trip.
+        code.add(codecs.decodeAll(tool.params(), "arguments", members.propertyNames(constant, tool.params()), constant,
+                names, locals, e));
         CodeBlock invoke = GeneratedClass.invoke(target, targetField, tool.isStatic(), tool.methodName(), names,
                 tool.contextIndex(), "context");
         result(tool, invoke, locals, code);

@@ -1,7 +1,6 @@
 package dev.mcplet.processor.model;
 
 import dev.mcplet.processor.json.JsonText;
-import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.LinkedHashMap;

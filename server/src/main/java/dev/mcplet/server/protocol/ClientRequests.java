@@ -19,8 +19,14 @@ final class ClientRequests {
 
     /** The exception to throw, saying what could not be done and why. */
     static RuntimeException unavailable(ProtocolVersion version, String what) {
+        if (version.hasInputRequests()) {
+            // mrtr, Supported Requests: only these three may answer with an InputRequiredResult.
+            return new InputUnavailableException("This server cannot " + what + " here: in MCP " + version.id()
+                    + " only tools, resources and prompts may ask the client for input.");
+        }
         return new InputUnavailableException("This server cannot " + what + " during this call: in MCP " + version.id()
                 + " that needs a server-to-client request answered in the middle of the call, which needs a"
-                + " stateful session, and this server is stateless. Go on without it, or ask the user directly.");
+                + " stateful session, and this server is stateless. Go on without it, or ask the user directly"
+                + " (clients of MCP 2026-07-28 can be asked).");
     }
 }

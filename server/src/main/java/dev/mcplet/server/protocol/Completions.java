@@ -29,11 +29,13 @@ final class Completions {
 
     private final PromptCatalog prompts;
     private final ResourceCatalog resources;
+    private final boolean exposeMessages;
 
     /** Either catalog may be null when the server has no prompts, or no resources. */
-    Completions(PromptCatalog prompts, ResourceCatalog resources) {
+    Completions(PromptCatalog prompts, ResourceCatalog resources, boolean exposeMessages) {
         this.prompts = prompts;
         this.resources = resources;
+        this.exposeMessages = exposeMessages;
     }
 
     byte[] complete(JsonNode id, JsonNode params, RequestContext context) {
@@ -99,12 +101,12 @@ final class Completions {
                 return invalid(id, "ref.type must be ref/prompt or ref/resource, was '" + JsonRpc.clip(type) + "'");
             }
         } catch (Exception | Error e) {
-            return MethodFailures.error(id, what, e);
+            return MethodFailures.error(id, what, e, exposeMessages);
         }
         try {
             return response(id, completion);
         } catch (IOException | RuntimeException e) {
-            return MethodFailures.error(id, what, e);
+            return MethodFailures.error(id, what, e, exposeMessages);
         }
     }
 

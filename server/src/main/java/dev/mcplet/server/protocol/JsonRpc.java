@@ -136,6 +136,48 @@ final class JsonRpc {
         return out;
     }
 
+    /**
+     * Where the result object starts in a response made by {@link #result}, or -1 when the
+     * response is an error. Reads the fixed layout this class writes; nothing is parsed.
+     */
+    static int resultStart(byte[] response, JsonNode id) {
+        int at = RESULT_PREFIX.length + idBytes(id).length;
+        return startsWith(response, at, RESULT_MIDDLE) ? at + RESULT_MIDDLE.length : -1;
+    }
+
+    /** The code of an error response made by {@link #error}, or 0 when it is not one. */
+    static int errorCode(byte[] response, JsonNode id) {
+        int at = RESULT_PREFIX.length + idBytes(id).length;
+        if (!startsWith(response, at, ERROR_MIDDLE)) {
+            return 0;
+        }
+        int code = 0;
+        int sign = 1;
+        for (int i = at + ERROR_MIDDLE.length; i < response.length; i++) {
+            byte b = response[i];
+            if (b == '-') {
+                sign = -1;
+            } else if (b >= '0' && b <= '9') {
+                code = code * 10 + (b - '0');
+            } else {
+                break;
+            }
+        }
+        return sign * code;
+    }
+
+    private static boolean startsWith(byte[] bytes, int at, byte[] prefix) {
+        if (at + prefix.length > bytes.length) {
+            return false;
+        }
+        for (int i = 0; i < prefix.length; i++) {
+            if (bytes[at + i] != prefix[i]) {
+                return false;
+            }
+        }
+        return true;
+    }
+
     /** A JSON array of already-serialized responses: the answer to a batch. */
     static byte[] array(byte[][] items, int count) {
         int length = 2 + (count > 0 ? count - 1 : 0);

@@ -56,8 +56,12 @@ public final class McpProtocol {
     /** The wire name of the least severe level a request that names none gets, or null (see {@link RequestContext}). */
     private final String defaultLogLevel;
     private final Limits limits;
-    /** The {@code InitializeResult} of each revision, by ordinal. */
+    /** The {@code InitializeResult} of each revision, by ordinal (null for revisions without initialize). */
     private final byte[][] initializeResults;
+    private final ServerInfo info;
+    private final ProtocolOptions options;
+    /** The 2026-07-28 request boundary, made on the first request that speaks it (a benign race: any copy will do). */
+    private volatile StatelessRequests stateless;
 
     /**
      * Checks the tools and precomputes every constant answer.
@@ -69,7 +73,7 @@ public final class McpProtocol {
      *     the message names the tool and its {@code ToolSet}
      */
     public McpProtocol(ServerInfo info, List<? extends ToolSet> toolSets, int pageSize) {
-        this(info, toolSets, List.of(), List.of(), "info", pageSize, Limits.DEFAULT, false);
+        this(info, toolSets, pageSize, Limits.DEFAULT, false);
     }
 
     /**
@@ -83,7 +87,7 @@ public final class McpProtocol {
         this(info, toolSets, List.of(), List.of(), "info", pageSize, limits, exposeExceptionMessages);
     }
 
-    /** Every primitive, with the default {@link Limits} and masked exception messages. */
+    /** Every primitive, with the default limits; see the full constructor. */
     public McpProtocol(ServerInfo info, List<? extends ToolSet> toolSets, List<? extends ResourceSet> resourceSets,
             List<? extends PromptSet> promptSets, String defaultLogLevel, int pageSize) {
         this(info, toolSets, resourceSets, promptSets, defaultLogLevel, pageSize, Limits.DEFAULT, false);
@@ -102,14 +106,29 @@ public final class McpProtocol {
      *     whose methods never log does not load it.
      * @param pageSize the number of items per page of every list method
      * @param limits what one request may ask (see {@link Limits})
-     * @param exposeExceptionMessages whether the message of an unexpected exception thrown by a
-     *     tool reaches the client (for development)
+     * @param exposeExceptionMessages whether the message of an unexpected exception thrown by
+     *     application code reaches the client (for development); otherwise the client gets a
+     *     reference that the server log repeats
      * @throws IllegalStateException when two tools, prompts, resource URIs or templates clash, or
      *     a descriptor is unusable; the message names it and its set(s)
      */
     public McpProtocol(ServerInfo info, List<? extends ToolSet> toolSets, List<? extends ResourceSet> resourceSets,
             List<? extends PromptSet> promptSets, String defaultLogLevel, int pageSize, Limits limits,
             boolean exposeExceptionMessages) {
+        this(info, toolSets, resourceSets, promptSets, defaultLogLevel, pageSize, limits, exposeExceptionMessages, null);
+    }
+
+    /**
+     * @param options what the stateless revision lets a server choose (cache hints, state keys),
+     *     or null for {@link ProtocolOptions#DEFAULTS} (null keeps the class off a 2025-only
+     *     server's start-up)
+     * @see #McpProtocol(ServerInfo, List, List, List, String, int, Limits, boolean)
+     */
+    public McpProtocol(ServerInfo info, List<? extends ToolSet> toolSets, List<? extends ResourceSet> resourceSets,
+            List<? extends PromptSet> promptSets, String defaultLogLevel, int pageSize, Limits limits,
+            boolean exposeExceptionMessages, ProtocolOptions options) {
+        this.info = info;
+        this.options = options;
         this.catalog = new ToolCatalog(toolSets, pageSize);
         this.limits = limits;
         this.calls = new ToolCalls(catalog, limits, exposeExceptionMessages);
@@ -119,7 +138,7 @@ public final class McpProtocol {
             this.subscriptions = null;
         } else {
             this.resources = new ResourceCatalog(resourceSets, pageSize);
-            this.resourceReads = new ResourceReads(resources);
+            this.resourceReads = new ResourceReads(resources, exposeExceptionMessages);
             this.subscriptions = new ResourceSubscriptions(resources);
         }
         if (promptSets.isEmpty()) {
@@ -127,14 +146,16 @@ public final class McpProtocol {
             this.promptGets = null;
         } else {
             this.prompts = new PromptCatalog(promptSets, pageSize);
-            this.promptGets = new PromptGets(prompts);
+            this.promptGets = new PromptGets(prompts, exposeExceptionMessages);
         }
-        this.completions = prompts == null && resources == null ? null : new Completions(prompts, resources);
+        this.completions = prompts == null && resources == null ? null : new Completions(prompts, resources, exposeExceptionMessages);
         this.defaultLogLevel = defaultLogLevel;
         ProtocolVersion[] versions = ProtocolVersion.values();
         this.initializeResults = new byte[versions.length][];
         for (ProtocolVersion version : versions) {
-            initializeResults[version.ordinal()] = initializeResult(info, version, resources != null, prompts != null);
+            if (version.defines("initialize")) {
+                initializeResults[version.ordinal()] = initializeResult(info, version, resources != null, prompts != null);
+            }
         }
     }
 
@@ -146,7 +167,7 @@ public final class McpProtocol {
      *     null when there was none
      */
     public Reply handle(byte[] body, String protocolVersionHeader) {
-        return handle(body, protocolVersionHeader, NO_DEADLINE, null);
+        return handle(body, new OnlyVersionHeader(protocolVersionHeader), NO_DEADLINE);
     }
 
     /**
@@ -156,7 +177,23 @@ public final class McpProtocol {
      * @param deadlineNanos in {@link System#nanoTime()} terms, or {@link HttpRequest#NO_DEADLINE}
      */
     public Reply handle(byte[] body, String protocolVersionHeader, long deadlineNanos) {
-        return handle(body, protocolVersionHeader, deadlineNanos, null);
+        return handle(body, new OnlyVersionHeader(protocolVersionHeader), deadlineNanos);
+    }
+
+    /** Handles one body, with the transport's request headers and no deadline; see {@link #handle(byte[], RequestHeaders, long)}. */
+    public Reply handle(byte[] body, RequestHeaders headers) {
+        return handle(body, headers, NO_DEADLINE);
+    }
+
+    /**
+     * Handles one body that must be answered by a deadline, with the transport's request headers
+     * ({@code MCP-Protocol-Version}, and the {@code Mcp-Method}/{@code Mcp-Name}/{@code Mcp-Param-*}
+     * of 2026-07-28).
+     *
+     * @param deadlineNanos in {@link System#nanoTime()} terms, or {@link HttpRequest#NO_DEADLINE}
+     */
+    public Reply handle(byte[] body, RequestHeaders headers, long deadlineNanos) {
+        return handle(body, headers, deadlineNanos, null);
     }
 
     /**
@@ -164,10 +201,10 @@ public final class McpProtocol {
      * {@code AuthGate}): tool calls check its scopes, and a call it lacks one for is answered
      * with {@link Reply.Kind#INSUFFICIENT_SCOPE}.
      *
-     * @param deadlineNanos in {@link System#nanoTime()} terms, or {@link HttpRequest#NO_DEADLINE}
      * @param caller the verified caller, or null when the server has no authorization
      */
-    public Reply handle(byte[] body, String protocolVersionHeader, long deadlineNanos, McpCaller caller) {
+    public Reply handle(byte[] body, RequestHeaders headers, long deadlineNanos, McpCaller caller) {
+        String protocolVersionHeader = headers.first("mcp-protocol-version");
         JsonNode root;
         try {
             root = Json.parse(body, limits.json());
@@ -176,6 +213,15 @@ public final class McpProtocol {
         }
         if (root.isObject()) {
             ObjectNode message = (ObjectNode) root;
+            JsonNode meta = metaOf(message);
+            if ((meta != null && meta.has(StatelessRequests.PROTOCOL_VERSION))
+                    || ProtocolVersion.isStatelessHeader(protocolVersionHeader)) {
+                Reply reply = statelessMessage(message, meta, headers, deadlineNanos, caller);
+                if (reply != null) {
+                    return reply;
+                }
+                // _meta names a revision negotiated in initialize: served as that revision, below.
+            }
             if (isInitialize(message)) {
                 // The revision of an initialize request is negotiated from its params, and the
                 // header is only required on the requests that follow it (transports, Protocol
@@ -233,6 +279,69 @@ public final class McpProtocol {
             throw new UncheckedIOException(e);
         }
         return bytes.toByteArray();
+    }
+
+    /**
+     * A message that speaks a stateless revision (versioning, Backward Compatibility: "A request
+     * carrying modern per-request _meta is served statelessly according to this revision"), or
+     * null when its {@code _meta} names a revision of the 2025 era instead.
+     */
+    private Reply statelessMessage(ObjectNode message, JsonNode meta, RequestHeaders headers, long deadlineNanos,
+            McpCaller caller) {
+        JsonNode requested = meta == null ? null : meta.get(StatelessRequests.PROTOCOL_VERSION);
+        if (requested != null && requested.isTextual()) {
+            ProtocolVersion version = ProtocolVersion.forId(requested.textValue());
+            if (version != null && !version.isStateless()) {
+                if (ProtocolVersion.isStatelessHeader(headers.first("mcp-protocol-version"))) {
+                    return StatelessRequests.headerMismatch(message.get("id"), "MCP-Protocol-Version header value '"
+                            + headers.first("mcp-protocol-version").trim() + "' does not match body value '"
+                            + version.id() + "'");
+                }
+                return null;
+            }
+        }
+        JsonNode method = message.get("method");
+        if (method == null || !method.isTextual() || !message.has("id") || !JsonRpc.isValidId(message.get("id"))
+                || !isJsonRpc20(message)) {
+            // Notifications and malformed messages: the common rules (202, or the JSON-RPC error).
+            return message(message, ProtocolVersion.V2026_07_28, false, deadlineNanos, caller);
+        }
+        StatelessRequests boundary = stateless();
+        Reply refused = boundary.check(message, meta, headers);
+        if (refused != null) {
+            return refused;
+        }
+        Reply reply = message(message, ProtocolVersion.V2026_07_28, false, deadlineNanos, caller);
+        if (reply.kind() != Reply.Kind.ANSWER) {
+            return reply;
+        }
+        return boundary.finish(message.get("id"), method.textValue(), reply);
+    }
+
+    private StatelessRequests stateless() {
+        StatelessRequests boundary = stateless;
+        if (boundary == null) {
+            JsonNode capabilities;
+            try {
+                capabilities = Json.parse(initializeResults[ProtocolVersion.LATEST.ordinal()]).get("capabilities");
+            } catch (JsonReadException e) {
+                throw new IllegalStateException("the precomputed initialize result is not JSON", e);
+            }
+            ProtocolOptions chosen = options == null ? ProtocolOptions.DEFAULTS : options;
+            boundary = new StatelessRequests(info, capabilities, chosen, catalog);
+            stateless = boundary;
+        }
+        return boundary;
+    }
+
+    /** The request's {@code params._meta} when it is an object, else null. */
+    private static JsonNode metaOf(ObjectNode message) {
+        JsonNode params = message.get("params");
+        if (params == null || !params.isObject()) {
+            return null;
+        }
+        JsonNode meta = params.get("_meta");
+        return meta != null && meta.isObject() ? meta : null;
     }
 
     private static boolean isInitialize(ObjectNode message) {
@@ -364,6 +473,10 @@ public final class McpProtocol {
      */
     private Reply request(JsonNode id, String method, JsonNode params, ProtocolVersion version, boolean inBatch,
             long deadlineNanos, McpCaller caller) {
+        if (version != null && !version.defines(method)) {
+            return Reply.answer(JsonRpc.error(id, JsonRpc.METHOD_NOT_FOUND, "Method not found: " + JsonRpc.clip(method)
+                    + " is not part of MCP " + version.id()));
+        }
         switch (method) {
             case "initialize":
                 if (inBatch) {
@@ -375,6 +488,10 @@ public final class McpProtocol {
             case "ping":
                 // utilities/ping: "The receiver MUST respond promptly with an empty response".
                 return Reply.answer(JsonRpc.result(id, EMPTY_OBJECT));
+            case "server/discover":
+                return Reply.answer(stateless().discover(id));
+            case "subscriptions/listen":
+                return stateless().listen(id, params);
             case "tools/list":
                 // Every caller sees every tool, scoped or not: MCP authorization, Scope Challenge
                 // Handling, has clients step up by calling and getting a 403 that names the scope,
@@ -382,13 +499,31 @@ public final class McpProtocol {
                 return Reply.answer(toolsList(id, params, version));
             case "tools/call": {
                 RequestContext context = new RequestContext(params, version, defaultLogLevel, caller, deadlineNanos);
-                return context.answer(calls.call(id, params, version, context, caller, deadlineNanos));
+                Reply refused = acceptInput(context, id, method, params, version);
+                if (refused != null) {
+                    return refused;
+                }
+                return context.answer(calls.call(id, params, version, deadlineNanos, context, caller));
             }
             case "logging/setLevel":
                 return Reply.answer(LogLevels.setLevel(id, params));
             default:
                 return otherPrimitive(id, method, params, version, caller);
         }
+    }
+
+    /**
+     * Lets the context of a {@code tools/call}, {@code resources/read} or {@code prompts/get} ask
+     * the client for input, where the revision has multi round-trip requests (mrtr, Supported
+     * Requests: these three only). Returns the -32602 error when the request's
+     * {@code inputResponses} or {@code requestState} is not acceptable, before any method runs.
+     */
+    private Reply acceptInput(RequestContext context, JsonNode id, String method, JsonNode params,
+            ProtocolVersion version) {
+        if (!version.hasInputRequests() || params == null || !params.isObject()) {
+            return null;
+        }
+        return stateless().acceptInput(context, id, method, params);
     }
 
     /** The methods of resources, prompts and completions; -32601 for those the server has none of. */
@@ -405,6 +540,10 @@ public final class McpProtocol {
                     return Reply.answer(notFound(id, method));
                 }
                 RequestContext context = new RequestContext(params, version, defaultLogLevel, caller);
+                Reply refused = acceptInput(context, id, method, params, version);
+                if (refused != null) {
+                    return refused;
+                }
                 return context.answer(resourceReads.read(id, params, version, context));
             }
             case "resources/subscribe":
@@ -417,6 +556,10 @@ public final class McpProtocol {
                     return Reply.answer(notFound(id, method));
                 }
                 RequestContext context = new RequestContext(params, version, defaultLogLevel, caller);
+                Reply refused = acceptInput(context, id, method, params, version);
+                if (refused != null) {
+                    return refused;
+                }
                 return context.answer(promptGets.get(id, params, version, context));
             }
             case "completion/complete": {
@@ -535,6 +678,21 @@ public final class McpProtocol {
     /** Every scope the tools declare (collected from their annotations at compile time), sorted. */
     public Set<String> toolScopes() {
         return catalog.allScopes();
+    }
+
+    /** The {@link RequestHeaders} of a transport that reports only {@code MCP-Protocol-Version}. */
+    private static final class OnlyVersionHeader implements RequestHeaders {
+
+        private final String protocolVersion;
+
+        OnlyVersionHeader(String protocolVersion) {
+            this.protocolVersion = protocolVersion;
+        }
+
+        @Override
+        public String first(String name) {
+            return "mcp-protocol-version".equalsIgnoreCase(name) ? protocolVersion : null;
+        }
     }
 
     /**

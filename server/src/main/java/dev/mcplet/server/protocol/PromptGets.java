@@ -20,8 +20,11 @@ final class PromptGets {
 
     private final PromptCatalog catalog;
 
-    PromptGets(PromptCatalog catalog) {
+    private final boolean exposeMessages;
+
+    PromptGets(PromptCatalog catalog, boolean exposeMessages) {
         this.catalog = catalog;
+        this.exposeMessages = exposeMessages;
     }
 
     byte[] get(JsonNode id, JsonNode params, ProtocolVersion version, RequestContext context) {
@@ -46,15 +49,15 @@ final class PromptGets {
         try {
             result = prompt.set.get(name, arguments, context);
         } catch (Exception | Error e) {
-            return MethodFailures.error(id, what, e);
+            return MethodFailures.error(id, what, e, exposeMessages);
         }
         if (result == null) {
-            return MethodFailures.error(id, what, new NullPointerException("PromptSet.get returned null"));
+            return MethodFailures.error(id, what, new NullPointerException("PromptSet.get returned null"), exposeMessages);
         }
         try {
             return PromptJson.getResponse(id, result, version);
         } catch (IOException | RuntimeException e) {
-            return MethodFailures.error(id, what, e);
+            return MethodFailures.error(id, what, e, exposeMessages);
         }
     }
 

@@ -5,7 +5,7 @@ import java.util.List;
 /**
  * What the protocol layer makes of one incoming body, without saying how a transport delivers
  * it: the HTTP layer turns {@link Kind#ANSWER} into 200, {@link Kind#ACCEPTED} into 202 with no
- * body, and the two refusals into 400 with the error body.
+ * body, {@link Kind#NOT_FOUND} into 404 and the refusals into 400 with the error body.
  */
 public final class Reply {
 
@@ -23,7 +23,19 @@ public final class Reply {
          * A tool call whose caller lacks a scope the tool needs; {@link #body()} is its JSON-RPC
          * error and {@link #scope()} the scopes to ask for (HTTP 403, MCP authorization).
          */
-        INSUFFICIENT_SCOPE
+        INSUFFICIENT_SCOPE,
+        /**
+         * A request refused before it was served, under a revision that says so with 400
+         * (2026-07-28: headers that do not match the body, an unsupported version, missing
+         * required {@code _meta}, a missing client capability); {@link #body()} is the error, with
+         * the request's id.
+         */
+        REJECTED,
+        /**
+         * A method the revision does not define, under a revision that answers it with 404
+         * (2026-07-28); {@link #body()} is the -32601 error with the request's id.
+         */
+        NOT_FOUND
     }
 
     private static final Reply ACCEPTED = new Reply(Kind.ACCEPTED, new byte[0]);
@@ -78,6 +90,14 @@ public final class Reply {
 
     static Reply unsupportedVersion(byte[] body) {
         return new Reply(Kind.UNSUPPORTED_VERSION, body);
+    }
+
+    static Reply rejected(byte[] body) {
+        return new Reply(Kind.REJECTED, body);
+    }
+
+    static Reply notFound(byte[] body) {
+        return new Reply(Kind.NOT_FOUND, body);
     }
 
     public Kind kind() {

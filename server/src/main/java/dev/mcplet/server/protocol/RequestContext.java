@@ -54,6 +54,8 @@ final class RequestContext implements McpContext {
     private List<byte[]> notifications;
     private double lastProgress = Double.NEGATIVE_INFINITY;
     private boolean done;
+    /** The request's multi round-trip state (2026-07-28 tools/call, resources/read, prompts/get); null when it cannot ask. */
+    private InputRound round;
 
     /**
      * @param params the request's params, or null
@@ -88,7 +90,9 @@ final class RequestContext implements McpContext {
         if (logThreshold < 0) {
             JsonNode requested = meta == null ? null : meta.get(LOG_LEVEL_META);
             LogLevel level = requested != null && requested.isTextual() ? LogLevels.parse(requested.textValue()) : null;
-            if (level == null && defaultLogLevel != null) {
+            // 2026-07-28 changelog, Major changes 5: "servers MUST NOT emit notifications/message for
+            // requests that did not include this field", so that revision has no server default.
+            if (level == null && defaultLogLevel != null && !version.logLevelFromMeta()) {
                 level = LogLevels.parse(defaultLogLevel);
             }
             logThreshold = level == null ? LOG_OFF : level.ordinal();
@@ -109,9 +113,21 @@ final class RequestContext implements McpContext {
         return caller == null ? McpCaller.ANONYMOUS : caller;
     }
 
-    /** The answer to the request, with whatever notifications the method sent before it. */
+    /** Lets the method ask the client for input within this request (see {@link InputRound}). */
+    void acceptInput(InputRound round) {
+        this.round = round;
+    }
+
+    /**
+     * The answer to the request, with whatever notifications the method sent before it; when the
+     * method asked for input the request does not carry, the {@code InputRequiredResult} instead,
+     * whatever the method did after asking.
+     */
     synchronized Reply answer(byte[] response) {
         done = true;
+        if (round != null && round.isMissingInput()) {
+            return Reply.answer(round.inputRequired(System.currentTimeMillis()), notifications);
+        }
         return Reply.answer(response, notifications);
     }
 
@@ -130,14 +146,11 @@ final class RequestContext implements McpContext {
         if (progressToken == null || done) {
             return;
         }
-        if (!Double.isFinite(progress) || (total != null && !Double.isFinite(total))) {
-            throw new IllegalArgumentException("progress and total must be finite numbers; were " + progress
-                    + " and " + total);
-        }
-        // basic/utilities/progress: "The progress value MUST increase with each notification".
-        if (progress <= lastProgress) {
-            throw new IllegalArgumentException("progress must increase with each report: " + progress
-                    + " after " + lastProgress);
+        // basic/utilities/progress: "The progress value MUST increase with each notification". A
+        // report that does not (or is not a finite number) is not sent: a cosmetic slip of the
+        // method must not fail its call, nor break the client's progress bar.
+        if (!Double.isFinite(progress) || (total != null && !Double.isFinite(total)) || progress <= lastProgress) {
+            return;
         }
         lastProgress = progress;
         ByteArrayBuilder bytes = new ByteArrayBuilder(128);
@@ -195,12 +208,66 @@ final class RequestContext implements McpContext {
 
     @Override
     public Elicitation elicit(String message, String requestedSchema) {
-        throw ClientRequests.unavailable(version, "ask the user for input (elicitation)");
+        return elicit("elicitation", message, requestedSchema);
     }
 
     @Override
     public String sample(String prompt, int maxTokens) {
-        throw ClientRequests.unavailable(version, "ask the client's model for a completion (sampling)");
+        return sample("sampling", prompt, maxTokens);
+    }
+
+    @Override
+    public boolean canElicit() {
+        return round != null && round.can(Input.Kind.ELICITATION);
+    }
+
+    @Override
+    public boolean canSample() {
+        return round != null && round.can(Input.Kind.SAMPLING);
+    }
+
+    @Override
+    public boolean canListRoots() {
+        return round != null && round.can(Input.Kind.ROOTS);
+    }
+
+    @Override
+    public Elicitation elicit(String key, String message, String requestedSchema) {
+        if (round == null) {
+            throw ClientRequests.unavailable(version, "ask the user for input (elicitation)");
+        }
+        ask(Input.elicitation(key, message, requestedSchema));
+        return round.elicitation(key);
+    }
+
+    @Override
+    public String sample(String key, String prompt, int maxTokens) {
+        if (round == null) {
+            throw ClientRequests.unavailable(version, "ask the client's model for a completion (sampling)");
+        }
+        ask(Input.sampling(key, prompt, maxTokens));
+        return round.sampledText(key);
+    }
+
+    @Override
+    public List<Root> roots(String key) {
+        if (round == null) {
+            throw ClientRequests.unavailable(version, "ask the client for its roots");
+        }
+        ask(Input.roots(key));
+        return round.roots(key);
+    }
+
+    /**
+     * Under 2026-07-28 (tools/call, resources/read, prompts/get) asks through the request's
+     * {@link InputRound}; otherwise the client cannot be asked ({@link ClientRequests}).
+     */
+    @Override
+    public synchronized void ask(Input... inputs) {
+        if (round == null) {
+            throw ClientRequests.unavailable(version, "ask the client for input");
+        }
+        round.ask(inputs);
     }
 
     private void add(byte[] notification) {

@@ -17,8 +17,11 @@ final class ResourceReads {
 
     private final ResourceCatalog catalog;
 
-    ResourceReads(ResourceCatalog catalog) {
+    private final boolean exposeMessages;
+
+    ResourceReads(ResourceCatalog catalog, boolean exposeMessages) {
         this.catalog = catalog;
+        this.exposeMessages = exposeMessages;
     }
 
     byte[] read(JsonNode id, JsonNode params, ProtocolVersion version, RequestContext context) {
@@ -35,15 +38,15 @@ final class ResourceReads {
         try {
             contents = match.set.read(match.key, uri, match.variables, context);
         } catch (Exception | Error e) {
-            return MethodFailures.error(id, what, e);
+            return MethodFailures.error(id, what, e, exposeMessages);
         }
         if (contents == null) {
-            return MethodFailures.error(id, what, new NullPointerException("ResourceSet.read returned null"));
+            return MethodFailures.error(id, what, new NullPointerException("ResourceSet.read returned null"), exposeMessages);
         }
         try {
             return ResourceJson.readResponse(id, contents);
         } catch (IOException | RuntimeException e) {
-            return MethodFailures.error(id, what, e);
+            return MethodFailures.error(id, what, e, exposeMessages);
         }
     }
 

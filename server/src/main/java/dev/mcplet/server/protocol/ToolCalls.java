@@ -43,10 +43,12 @@ final class ToolCalls {
      * @param caller the verified caller, or null when the server has no authorization
      * @param deadlineNanos when the answer is due ({@link System#nanoTime()} terms), or
      *     {@link McpProtocol#NO_DEADLINE}; a tool still running then is answered with a tool error
+     * @param context the request's context, passed to the tool (see {@link RequestContext})
+     * @param caller the verified caller, or null when the server has no authorization
      * @throws ScopeRefusal when the caller lacks a scope the tool needs, before any tool code runs
      */
-    byte[] call(JsonNode id, JsonNode params, ProtocolVersion version, McpContext context, McpCaller caller,
-            long deadlineNanos) {
+    byte[] call(JsonNode id, JsonNode params, ProtocolVersion version, long deadlineNanos, McpContext context,
+            McpCaller caller) {
         if (params == null || !params.isObject()) {
             return JsonRpc.error(id, JsonRpc.INVALID_PARAMS,
                     "Invalid params: tools/call needs params with the name of the tool to call");
@@ -101,11 +103,17 @@ final class ToolCalls {
             ServerLog.toolFailed(name, e, e.getCause() != null);
             result = CallResult.error(messageOf(e, name));
         } catch (Exception e) {
+            // Stopped to ask for input (answered with an InputRequiredResult by the context), or a
+            // missing client capability or malformed answer (a JSON-RPC error): the input's own answers.
+            byte[] input = InputRound.failureResponse(id, e);
+            if (input != null) {
+                return input;
+            }
             if (e instanceof InputUnavailableException) {
-                // Elicitation or sampling asked of a stateless server: an expected answer, meant
-                // for the model, logged without a stack trace. (Tested with instanceof, not a
-                // catch clause, which would load the class on every call's path.)
-                ServerLog.methodFailed("tool '" + name + "'", e, false);
+                // Elicitation or sampling asked of a stateless server: an expected answer, meant for
+                // the model, not a bug. (Tested with instanceof, not a catch clause, which would load
+                // the class on every call's path.)
+                ServerLog.toolFailed(name, e, false);
                 result = CallResult.error(messageOf(e, name));
             } else {
                 // Not meant for the model: its message may say what only the operator should know

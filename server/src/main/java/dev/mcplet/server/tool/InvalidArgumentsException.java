@@ -16,16 +16,22 @@ import java.util.List;
  *
  * <p>One exception can carry several problems ({@link #add}): generated code decodes every
  * argument of a call before it throws, so a model fixes them all in one round trip. The message
- * lists them in the order found, separated by {@code "; "}.
+ * lists them in the order found, separated by {@code "; "}, at most {@link #MAX_PROBLEMS} of them
+ * (then how many more there were), so that a hostile call cannot make the answer huge.
  */
 public final class InvalidArgumentsException extends Exception {
 
     private static final long serialVersionUID = 1L;
 
+    /** The most problems one message lists. */
+    public static final int MAX_PROBLEMS = 20;
+
     private String path;
     private final String problem;
     /** Further problems of the same value, in the order found; null when there is only this one. */
     private List<InvalidArgumentsException> more;
+    /** Problems found beyond {@link #MAX_PROBLEMS}, counted but not listed. */
+    private int omitted;
 
     /**
      * @param path the path of the offending value relative to where it was detected ("" for the
@@ -54,11 +60,15 @@ public final class InvalidArgumentsException extends Exception {
         if (first.more == null) {
             first.more = new ArrayList<>();
         }
-        first.more.add(next);
-        if (next.more != null) {
-            first.more.addAll(next.more);
-            next.more = null;
+        for (InvalidArgumentsException problem : next.problems()) {
+            if (first.more.size() + 1 < MAX_PROBLEMS) {
+                first.more.add(problem);
+            } else {
+                first.omitted++;
+            }
         }
+        first.omitted += next.omitted;
+        next.more = null;
         return first;
     }
 
@@ -116,6 +126,9 @@ public final class InvalidArgumentsException extends Exception {
         StringBuilder all = new StringBuilder(message);
         for (InvalidArgumentsException other : more) {
             all.append("; ").append(other.getMessage());
+        }
+        if (omitted > 0) {
+            all.append("; and ").append(omitted).append(omitted == 1 ? " more problem" : " more problems");
         }
         return all.toString();
     }

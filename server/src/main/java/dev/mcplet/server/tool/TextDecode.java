@@ -84,6 +84,11 @@ public final class TextDecode {
         return Decode.toChar(string(text));
     }
 
+    /** Bytes written as base64 (the standard alphabet), as for tool arguments. */
+    public static byte[] toBytes(String text) throws InvalidArgumentsException {
+        return Decode.toBytes(string(text));
+    }
+
     public static UUID toUuid(String text) throws InvalidArgumentsException {
         return Decode.toUuid(string(text));
     }
@@ -151,11 +156,14 @@ public final class TextDecode {
             return;
         }
         InvalidArgumentsException problems = null;
+        String problem = null;
         for (String name : arguments.keySet()) {
             if (!contains(names, name)) {
-                String expected = names.length == 0 ? "no arguments" : "one of: " + String.join(", ", names);
-                problems = InvalidArgumentsException.add(problems,
-                        new InvalidArgumentsException(name, "unexpected argument, expected " + expected));
+                if (problem == null) {
+                    problem = "unexpected argument, expected "
+                            + (names.length == 0 ? "no arguments" : "one of: " + String.join(", ", names));
+                }
+                problems = InvalidArgumentsException.add(problems, new InvalidArgumentsException(name, problem));
             }
         }
         if (problems != null) {

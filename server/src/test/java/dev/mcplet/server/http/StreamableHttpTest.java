@@ -143,7 +143,7 @@ class StreamableHttpTest {
             assertEquals(1, body.path("id").intValue(), response::bodyText);
             assertEquals(-32000, body.path("error").path("code").intValue());
             assertTrue(body.path("error").path("message").textValue().contains("2024-10-07"), response::bodyText);
-            assertEquals("{\"supported\":[\"2025-11-25\",\"2025-06-18\",\"2025-03-26\",\"2024-11-05\"],"
+            assertEquals("{\"supported\":[\"2026-07-28\",\"2025-11-25\",\"2025-06-18\",\"2025-03-26\",\"2024-11-05\"],"
                     + "\"requested\":\"2024-10-07\"}", Json.toJson(body.path("error").path("data")));
         }
 
@@ -389,7 +389,7 @@ class StreamableHttpTest {
             assertEquals(0, response.body().length);
             assertEquals("https://app.example.com", response.headers().first("Access-Control-Allow-Origin"));
             assertEquals("POST, GET, DELETE, OPTIONS", response.headers().first("Access-Control-Allow-Methods"));
-            assertEquals("Content-Type, Accept, Authorization, Mcp-Protocol-Version, Mcp-Session-Id, Last-Event-ID",
+            assertEquals("Content-Type, Accept, Authorization, Mcp-Protocol-Version, Mcp-Method, Mcp-Name, Mcp-Session-Id, Last-Event-ID",
                     response.headers().first("Access-Control-Allow-Headers"));
             assertEquals("120", response.headers().first("Access-Control-Max-Age"));
             assertEquals("Origin", response.headers().first("Vary"));

@@ -31,7 +31,7 @@ class McpProtocolTest {
     class Initialize {
 
         @ParameterizedTest
-        @EnumSource(ProtocolVersion.class)
+        @EnumSource(value = ProtocolVersion.class, names = "V2026_07_28", mode = EnumSource.Mode.EXCLUDE)
         void answersWithTheRequestedVersionWhenSupported(ProtocolVersion version) {
             JsonNode result = result(protocol, initialize(1, version.id()), null);
             assertEquals(version.id(), result.path("protocolVersion").textValue());
@@ -264,7 +264,7 @@ class McpProtocolTest {
         }
 
         @ParameterizedTest
-        @EnumSource(ProtocolVersion.class)
+        @EnumSource(value = ProtocolVersion.class, names = "V2026_07_28", mode = EnumSource.Mode.EXCLUDE)
         void everySupportedValueIsServed(ProtocolVersion version) {
             result(protocol, request(1, "tools/list", null), version.id());
         }

@@ -107,7 +107,7 @@ class ResourcesTest {
     }
 
     @ParameterizedTest
-    @EnumSource(ProtocolVersion.class)
+    @EnumSource(value = ProtocolVersion.class, names = "V2026_07_28", mode = EnumSource.Mode.EXCLUDE)
     void anUnknownUriIsResourceNotFoundWithTheUriInData(ProtocolVersion version) {
         JsonNode response = answer(protocol, read(7, "test://nope"), version.id());
         assertEquals(7, response.path("id").intValue());
@@ -125,7 +125,8 @@ class ResourcesTest {
     void failuresAreInternalErrorsThatNeverLeakDetails() {
         String message = Wire.quietly(() -> error(answer(protocol, read(1, "test://failing"), "2025-11-25"), -32603));
         assertFalse(message.contains("hunter2"), message);
-        assertEquals("Internal error in resource 'test://failing'; the server log has the details", message);
+        assertTrue(message.matches("Internal error in resource 'test://failing' \\(reference [0-9a-f]{12}\\); the server"
+                + " log has the details"), message);
         String meant = Wire.quietly(() -> error(answer(protocol, read(2, "test://orders/0"), "2025-11-25"), -32603));
         assertEquals("Order 0 does not exist; order numbers start at 1.", meant);
     }

@@ -87,11 +87,11 @@ class SchemaConformanceTest {
         });
     }
 
-    private static Set<ValidationMessage> validate(String revision, String definition, JsonNode value) {
+    static Set<ValidationMessage> validate(String revision, String definition, JsonNode value) {
         return definition(revision, definition).validate(value);
     }
 
-    private static void assertValid(String revision, String definition, JsonNode value) {
+    static void assertValid(String revision, String definition, JsonNode value) {
         Set<ValidationMessage> problems = validate(revision, definition, value);
         assertTrue(problems.isEmpty(), () -> revision + " " + definition + ": " + problems + "\n" + Json.toJson(value));
     }

@@ -49,7 +49,9 @@ public final class ContextTools implements ToolSet {
             case "progress":
                 for (int step = 0; step <= 2; step++) {
                     context.progress(step * 50, 100.0, "Completed step " + (step + 1) + " of 3");
+                    context.progress(step * 50, 100.0, "not sent: progress must increase");
                 }
+                context.progress(Double.NaN, null, "not sent: not a number");
                 return CallResult.text(String.valueOf(context.progressRequested()));
             case "meta":
                 return CallResult.text(context.protocolVersion() + " " + context.meta());

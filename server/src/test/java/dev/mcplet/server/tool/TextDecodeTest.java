@@ -72,6 +72,7 @@ class TextDecodeTest {
         assertEquals(URI.create("https://example.com/a"), TextDecode.toUri("https://example.com/a"));
         assertEquals(LocalDate.of(2025, 1, 31), TextDecode.toLocalDate("2025-01-31"));
         assertEquals(Duration.ofMinutes(15), TextDecode.toDuration("PT15M"));
+        org.junit.jupiter.api.Assertions.assertArrayEquals(new byte[] {1, 2, 3}, TextDecode.toBytes("AQID"));
         assertEquals("expected a date such as 2025-01-31, got \"31/01/2025\"", problem(() -> TextDecode.toLocalDate("31/01/2025")));
         assertEquals("required but missing, expected a string", problem(() -> TextDecode.toText(null)));
     }
@@ -111,5 +112,20 @@ class TextDecodeTest {
         InvalidArgumentsException outer = InvalidArgumentsException.add(new InvalidArgumentsException("x", "zero"), all);
         assertEquals("x: zero; [2].order: one; [2].order.b: two", outer.getMessage());
         assertEquals(3, outer.problems().size());
+    }
+
+    @Test
+    void aMessageListsAtMostTwentyProblems() {
+        Map<String, String> arguments = new LinkedHashMap<>();
+        for (int i = 0; i < 1000; i++) {
+            arguments.put("x" + i, "");
+        }
+        InvalidArgumentsException e = assertThrows(InvalidArgumentsException.class,
+                () -> TextDecode.rejectUnexpected(arguments, new String[] {"a"}));
+        assertEquals(InvalidArgumentsException.MAX_PROBLEMS, e.problems().size());
+        assertEquals(true, e.getMessage().endsWith("; x19: unexpected argument, expected one of: a; and 980 more problems"),
+                e.getMessage());
+        InvalidArgumentsException one = InvalidArgumentsException.add(e, new InvalidArgumentsException("y", "z"));
+        assertEquals(true, one.getMessage().endsWith("; and 981 more problems"));
     }
 }

@@ -13,9 +13,12 @@ public final class ConformanceServer {
         return McpServer.builder()
                 .name("mcp-conformance-test-server")
                 .version("1.0.0")
-                .tools(new ConformanceTools_McpTools(new ConformanceTools()))
+                .tools(new ConformanceTools_McpTools(new ConformanceTools()),
+                        new InputRequiredTools_McpTools(new InputRequiredTools()),
+                        new HeaderParamTools_McpTools(new HeaderParamTools()))
                 .resources(new ConformanceResources_McpResources(new ConformanceResources()))
-                .prompts(new ConformancePrompts_McpPrompts(new ConformancePrompts()))
+                .prompts(new ConformancePrompts_McpPrompts(new ConformancePrompts()),
+                        new InputRequiredPrompts_McpPrompts(new InputRequiredPrompts()))
                 .build();
     }
 }

@@ -118,7 +118,8 @@ class TypeScriptClientInteropTest {
         assertTrue(templated.path("text").asText().contains("Data for ID: 42"), templated.toString());
         assertEquals(-32002, summary.path("missing").path("code").asInt(), summary.path("missing").toString());
 
-        assertEquals(4, summary.path("prompts").size(), summary.path("prompts").toString());
+        // The four of the 2025 suite and the 2026-07-28 one that asks first (test_input_required_result_prompt).
+        assertEquals(5, summary.path("prompts").size(), summary.path("prompts").toString());
         JsonNode message = summary.path("prompt").path("messages").path(0);
         assertEquals("user", message.path("role").asText());
         assertEquals("Prompt with arguments: arg1='one', arg2='two'", message.path("content").path("text").asText());

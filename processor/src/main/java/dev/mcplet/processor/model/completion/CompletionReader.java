@@ -26,8 +26,8 @@ import javax.lang.model.type.TypeMirror;
 public final class CompletionReader {
 
     /** A completion method as read, before it is bound. */
-    private record Pending(ExecutableElement element, AnnotationMirror annotation, boolean prompt, String target,
-            String argument, List<CompletionMethod.Param> params, boolean returnsCompletion) {
+    private record Pending(ExecutableElement element, AnnotationMirror annotation, String target, String argument,
+            List<CompletionMethod.Param> params, boolean returnsCompletion) {
     }
 
     private final TypeElement type;
@@ -88,7 +88,7 @@ public final class CompletionReader {
         if (reporter.errors() != errorsBefore) {
             return null;
         }
-        return new Pending(method, annotation, !prompt.isEmpty(), prompt.isEmpty() ? resource : prompt,
+        return new Pending(method, annotation, prompt.isEmpty() ? resource : prompt,
                 SignatureReader.stringValue(annotation, "argument"), params, returnsCompletion);
     }
 
