@@ -36,6 +36,16 @@ final class Compile {
         return JavaFileObjects.forSourceString(qualifiedName, text);
     }
 
+    /** Compiles {@code test.Tools} from {@code source}; asserts it fails with {@code message} on the line containing {@code line}. */
+    static Compilation assertError(String message, String line, String source) {
+        JavaFileObject file = source("test.Tools", source);
+        Compilation compilation = compile(file);
+        com.google.testing.compile.CompilationSubject.assertThat(compilation).failed();
+        com.google.testing.compile.CompilationSubject.assertThat(compilation).hadErrorContaining(message).inFile(file)
+                .onLineContaining(line);
+        return compilation;
+    }
+
     static Compilation compile(JavaFileObject... sources) {
         return javac().withProcessors(new McpToolProcessor()).withOptions("-Xlint:all,-processing", "-Werror")
                 .compile(sources);

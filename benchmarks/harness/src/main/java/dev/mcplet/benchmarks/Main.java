@@ -29,7 +29,7 @@ import java.util.stream.Stream;
  *
  * <pre>
  * run      [--root DIR] [--out DIR] [--subject name=jar::Handler::handleRequest ...] [--jdk 17=JAVA_HOME ...]
- *          [--flags default,lambda] [--rounds 11] [--class-runs 1] [--no-jvm] [--skip-jmh]
+ *          [--flags default,lambda] [--rounds 11] [--class-runs 1] [--no-jvm] [--skip-jmh] [--era 2026-07-28]
  *          [--jmh-forks 3] [--jmh-warmup 3] [--jmh-iterations 3] [--jmh-seconds 1]
  * analyze  [--root DIR] [--out DIR] [--subject ...] [--jdk 17=JAVA_HOME] [--flags lambda] [--baseline floor]
  *          [--startuptime]
@@ -43,6 +43,14 @@ public final class Main {
 
   public static final List<String> EVENTS = List.of(
       "01-initialize.json", "02-notifications-initialized.json", "03-tools-list.json", "04-tools-call-add.json");
+
+  /**
+   * The events of {@code --era 2026-07-28}: the same fixture with the 2026-07-28 wire (no
+   * initialize, {@code _meta} and the {@code Mcp-Method}/{@code Mcp-Name} headers):
+   * {@code server/discover}, {@code tools/list}, {@code tools/call add(2, 3)}.
+   */
+  public static final List<String> EVENTS_2026 = List.of(
+      "2026-01-server-discover.json", "2026-02-tools-list.json", "2026-03-tools-call-add.json");
 
   private Main() {}
 
@@ -58,10 +66,10 @@ public final class Main {
       for (Subject subject : options.subjects) {
         subjects.add(PreparedSubject.prepare(subject, work));
       }
-      ChildJvm child = new ChildJvm(extractEvents(work));
+      ChildJvm child = new ChildJvm(extractEvents(work, options.events));
       if (args[0].equals("profile")) {
         SteadyProfile profile = new SteadyProfile(options.out, System.out);
-        List<Path> events = extractEvents(work);
+        List<Path> events = extractEvents(work, EVENTS);
         for (JvmConfig jvm : options.configs) {
           for (PreparedSubject subject : subjects) {
             for (Path event : events.subList(2, 4)) {
@@ -110,10 +118,10 @@ public final class Main {
     log.println("wrote " + options.out.resolve("results.md") + " and " + options.out.resolve("cold-start.png"));
   }
 
-  private static List<Path> extractEvents(Path work) throws IOException {
+  private static List<Path> extractEvents(Path work, List<String> names) throws IOException {
     Path dir = Files.createDirectories(work.resolve("events"));
     List<Path> files = new ArrayList<>();
-    for (String name : EVENTS) {
+    for (String name : names) {
       Path file = dir.resolve(name);
       Files.write(file, event(name));
       files.add(file);
@@ -152,6 +160,8 @@ public final class Main {
     boolean startupTime;
     int profileSeconds = 15;
     String baseline = "floor";
+    /** The cold start's events: {@link #EVENTS} (2025-11-25, the default) or {@link #EVENTS_2026} ({@code --era 2026-07-28}). */
+    List<String> events = EVENTS;
     Budget budget = Budget.defaults();
     String command;
 
@@ -192,6 +202,11 @@ public final class Main {
           case "--startuptime" -> o.startupTime = true;
           case "--seconds" -> o.profileSeconds = Integer.parseInt(args[++i]);
           case "--baseline" -> o.baseline = args[++i];
+          case "--era" -> o.events = switch (args[++i]) {
+            case "2025-11-25" -> EVENTS;
+            case "2026-07-28" -> EVENTS_2026;
+            default -> throw new IllegalArgumentException("--era is 2025-11-25 or 2026-07-28, was " + args[i]);
+          };
           case "--jmh-forks" -> forks = Integer.parseInt(args[++i]);
           case "--jmh-warmup" -> warmup = Integer.parseInt(args[++i]);
           case "--jmh-iterations" -> iterations = Integer.parseInt(args[++i]);

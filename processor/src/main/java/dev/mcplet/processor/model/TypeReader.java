@@ -363,7 +363,12 @@ final class TypeReader {
         }
         String defaultText = null;
         AnnotationValue defaultValue = null;
+        String header = null;
         if (param != null) {
+            header = ToolClassReader.stringValue(param, "header");
+            if (header.isEmpty()) {
+                header = null;
+            }
             String name = ToolClassReader.stringValue(param, "name");
             if (!name.isEmpty()) {
                 jsonName = name;
@@ -413,8 +418,45 @@ final class TypeReader {
                 return null;
             }
         }
+        if (header != null && !headerFits(element, param, header, jsonType)) {
+            return null;
+        }
         return new Property(jsonName, member.javaName(), description, jsonType, nullable, defaultJson, member.getter(),
-                member.setter(), aliases, access, requiredFlag);
+                member.setter(), aliases, access, requiredFlag, header);
+    }
+
+    /**
+     * 2026-07-28 streamable-http, x-mcp-header: the value "MUST match HTTP field-name token syntax"
+     * and "MUST only be applied to parameters with primitive types (integer, string, boolean).
+     * Parameters with type number are not permitted", integers within JavaScript's safe range, and
+     * only on properties reachable through {@code properties} alone (a tool's own parameters here).
+     */
+    private boolean headerFits(Element element, AnnotationMirror param, String header, JsonType type) {
+        AnnotationValue value = ToolClassReader.explicitValue(param, "header");
+        if (element.getKind() != javax.lang.model.element.ElementKind.PARAMETER) {
+            reporter.error(element, param, value, Messages.HEADER_NOT_ON_PARAMETER, quote(header));
+            return false;
+        }
+        for (int i = 0; i < header.length(); i++) {
+            char c = header.charAt(i);
+            if (!(c < 128 && (Character.isLetterOrDigit(c) || "!#$%&'*+-.^_`|~".indexOf(c) >= 0))) {
+                reporter.error(element, param, value, Messages.HEADER_BAD_NAME, quote(header), quote(String.valueOf(c)));
+                return false;
+            }
+        }
+        JsonType plain = type instanceof JsonType.OptionalType optional ? optional.value() : type;
+        boolean scalar = plain instanceof JsonType.EnumType;
+        if (plain instanceof JsonType.Scalar s) {
+            switch (s.kind()) {
+                case LONG, FLOAT, DOUBLE, BIG_INTEGER, BIG_DECIMAL -> scalar = false;
+                default -> scalar = true;
+            }
+        }
+        if (!scalar) {
+            reporter.error(element, param, value, Messages.HEADER_NOT_SCALAR, quote(header));
+            return false;
+        }
+        return true;
     }
 
     static String quote(String text) {

@@ -31,6 +31,8 @@ import java.util.Map;
 final class ToolCatalog {
 
     private final Map<String, ToolSet> setsByName;
+    /** The {@code x-mcp-header} parameters by tool name; null when no tool has any (the usual case). */
+    private Map<String, ParamHeaders> paramHeaders;
     /** Result bytes of {@code tools/list}, by revision ordinal, then page. */
     private final byte[][][] pages;
     /** The cursor that asks for page {@code i}; index 0 (the first page, asked without cursor) is null. */
@@ -55,6 +57,10 @@ final class ToolCatalog {
                     throw new IllegalStateException(describe(set) + ".tools() contains null");
                 }
                 check(tool, set);
+                // A text search first, so that a server without header parameters loads nothing for them.
+                if (tool.inputSchema().contains("\"x-mcp-header\"")) {
+                    addParamHeaders(tool, set);
+                }
                 ToolSet previous = byName.put(tool.name(), set);
                 if (previous != null) {
                     throw new IllegalStateException("Two tools are named '" + tool.name() + "': one in "
@@ -79,6 +85,24 @@ final class ToolCatalog {
             }
             pages[version.ordinal()] = versionPages;
         }
+    }
+
+    private void addParamHeaders(ToolDescriptor tool, ToolSet set) {
+        try {
+            ParamHeaders headers = ParamHeaders.of(Json.parse(tool.inputSchema()));
+            if (paramHeaders == null) {
+                paramHeaders = new HashMap<>();
+            }
+            paramHeaders.put(tool.name(), headers);
+        } catch (JsonReadException | IllegalArgumentException e) {
+            throw new IllegalStateException("Tool '" + tool.name() + "' in " + describe(set) + " has an invalid"
+                    + " x-mcp-header: " + e.getMessage());
+        }
+    }
+
+    /** The {@code x-mcp-header} parameters of a tool, or null when it has none. */
+    ParamHeaders paramHeaders(String tool) {
+        return paramHeaders == null ? null : paramHeaders.get(tool);
     }
 
     /** The set that holds the tool with this name, or null when there is none. */
