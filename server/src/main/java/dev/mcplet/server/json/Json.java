@@ -191,7 +191,13 @@ public final class Json {
         }
         try {
             if (token == JsonToken.VALUE_NUMBER_FLOAT) {
-                return NODES.numberNode(parser.getDecimalValue());
+                java.math.BigDecimal decimal = parser.getDecimalValue();
+                if (decimal.scale() == Integer.MIN_VALUE) {
+                    // JDK 21+ parses 1e2147483648 into the one scale JDK 17 refuses (and whose
+                    // negation overflows): refuse it on every JDK alike.
+                    throw new NumberFormatException("Exponent overflow.");
+                }
+                return NODES.numberNode(decimal);
             }
             switch (parser.getNumberType()) {
                 case INT:
