@@ -4,6 +4,8 @@ import dev.mcplet.server.http.HttpEndpoint;
 import dev.mcplet.server.http.HttpRequest;
 import dev.mcplet.server.http.HttpResponse;
 import dev.mcplet.server.http.StreamableHttp;
+import dev.mcplet.server.monitor.Monitoring;
+import dev.mcplet.server.monitor.RequestMonitor;
 import dev.mcplet.server.protocol.McpProtocol;
 import dev.mcplet.server.protocol.ServerInfo;
 import dev.mcplet.server.tool.ToolSet;
@@ -39,13 +41,16 @@ public final class McpServer implements HttpEndpoint {
     private final int maxBodyBytes;
     private final List<String> allowedHosts;
     private final StreamableHttp http;
+    /** Null when nothing is monitored: then a request costs one null check here. */
+    private final RequestMonitor monitor;
 
-    private McpServer(Builder builder, StreamableHttp http) {
+    private McpServer(Builder builder, StreamableHttp http, RequestMonitor monitor) {
         this.name = builder.name;
         this.endpointPath = builder.endpointPath;
         this.maxBodyBytes = builder.maxBodyBytes;
         this.allowedHosts = builder.allowedHosts;
         this.http = http;
+        this.monitor = monitor;
     }
 
     /** A builder with the defaults described on each of its methods. */
@@ -59,7 +64,13 @@ public final class McpServer implements HttpEndpoint {
      */
     @Override
     public HttpResponse handle(HttpRequest request) {
-        return http.handle(request);
+        if (monitor == null) {
+            return http.handle(request);
+        }
+        long start = System.nanoTime();
+        HttpResponse response = http.handle(request);
+        monitor.record(request, response, start);
+        return response;
     }
 
     /** The server's name, as {@code initialize} reports it. */
@@ -112,6 +123,7 @@ public final class McpServer implements HttpEndpoint {
         private List<String> allowedHosts;
         private boolean cors;
         private int corsMaxAgeSeconds = DEFAULT_CORS_MAX_AGE_SECONDS;
+        private Monitoring monitoring;
 
         private Builder() {
         }
@@ -224,6 +236,16 @@ public final class McpServer implements HttpEndpoint {
         }
 
         /**
+         * The request log and metrics; default {@link Monitoring#defaults()}: a JSON line per
+         * request on AWS Lambda, nothing elsewhere, no metrics. {@link Monitoring#fromEnvironment()}
+         * also reads {@code MCPLET_LOG}, {@code MCPLET_LOG_LEVEL} and {@code MCPLET_METRICS}.
+         */
+        public Builder monitoring(Monitoring monitoring) {
+            this.monitoring = Objects.requireNonNull(monitoring, "monitoring");
+            return this;
+        }
+
+        /**
          * Checks the configuration and the tools, and precomputes the constant answers.
          *
          * @throws IllegalStateException when two tools share a name (naming both {@code ToolSet}s)
@@ -254,7 +276,8 @@ public final class McpServer implements HttpEndpoint {
                     List.copyOf(toolSets), pageSize);
             StreamableHttp http = new StreamableHttp(protocol, endpointPath, maxBodyBytes, allowedOrigins,
                     allowedHosts, cors, corsMaxAgeSeconds);
-            return new McpServer(this, http);
+            Monitoring reporting = monitoring != null ? monitoring : Monitoring.defaults();
+            return new McpServer(this, http, reporting.monitor(name));
         }
 
         private static void requireText(String value, String option) {

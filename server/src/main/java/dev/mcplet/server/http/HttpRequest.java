@@ -12,6 +12,8 @@ public final class HttpRequest {
     private final String path;
     private final Headers headers;
     private final byte[] body;
+    private final String invocationId;
+    private final String gatewayRequestId;
 
     /**
      * @param method the HTTP method, upper-case ({@code POST})
@@ -21,10 +23,38 @@ public final class HttpRequest {
      * @param body the decoded body bytes (never base64); empty when there is none
      */
     public HttpRequest(String method, String path, Headers headers, byte[] body) {
+        this(method, path, headers, body, null, null);
+    }
+
+    private HttpRequest(String method, String path, Headers headers, byte[] body, String invocationId,
+            String gatewayRequestId) {
         this.method = Objects.requireNonNull(method, "method");
         this.path = Objects.requireNonNull(path, "path");
         this.headers = Objects.requireNonNull(headers, "headers");
         this.body = body == null ? new byte[0] : body;
+        this.invocationId = invocationId;
+        this.gatewayRequestId = gatewayRequestId;
+    }
+
+    /**
+     * This request with the ids its front door gave it, for the request log.
+     *
+     * @param invocationId the id of the invocation that carries it (the Lambda request id), or null
+     * @param gatewayRequestId the id the HTTP front door gave it (API Gateway's
+     *     {@code requestContext.requestId}), or null
+     */
+    public HttpRequest withIds(String invocationId, String gatewayRequestId) {
+        return new HttpRequest(method, path, headers, body, invocationId, gatewayRequestId);
+    }
+
+    /** The id of the invocation that carries this request (on Lambda, the AWS request id), or null. */
+    public String invocationId() {
+        return invocationId;
+    }
+
+    /** The id the HTTP front door gave this request (API Gateway's request id), or null. */
+    public String gatewayRequestId() {
+        return gatewayRequestId;
     }
 
     public String method() {

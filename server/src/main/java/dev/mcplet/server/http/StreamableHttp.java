@@ -142,16 +142,16 @@ public final class StreamableHttp implements HttpEndpoint {
         Reply reply = protocol.handle(request.body(), in.first("mcp-protocol-version"));
         Reply.Kind kind = reply.kind();
         if (kind == Reply.Kind.ANSWER) {
-            return json(200, reply.body(), corsHeaders);
+            return json(200, reply.body(), corsHeaders, reply);
         }
         if (kind == Reply.Kind.ACCEPTED) {
             // transports, Sending Messages to the Server, 4: "the server MUST return HTTP status
             // code 202 Accepted with no body".
-            return new HttpResponse(202, corsHeaders == null ? new Headers() : corsHeaders, null);
+            return new HttpResponse(202, corsHeaders == null ? new Headers() : corsHeaders, null, reply);
         }
         // Unparseable or invalid JSON-RPC, or transports, Protocol Version Header: "an invalid or
         // unsupported MCP-Protocol-Version ... MUST respond with 400 Bad Request".
-        return json(400, reply.body(), corsHeaders);
+        return json(400, reply.body(), corsHeaders, reply);
     }
 
     private HttpResponse preflight(Headers corsHeaders) {
@@ -196,9 +196,13 @@ public final class StreamableHttp implements HttpEndpoint {
     }
 
     static HttpResponse json(int status, byte[] body, Headers headers) {
+        return json(status, body, headers, null);
+    }
+
+    private static HttpResponse json(int status, byte[] body, Headers headers, Reply reply) {
         Headers out = headers == null ? new Headers() : headers;
         out.set("Content-Type", JSON);
-        return new HttpResponse(status, out, body);
+        return new HttpResponse(status, out, body, reply);
     }
 
     static String clip(String text) {

@@ -84,7 +84,8 @@ public abstract class McpLambdaHandler implements RequestStreamHandler {
     @Override
     public final void handleRequest(InputStream input, OutputStream output, Context context) throws IOException {
         LambdaHttpEvent event = LambdaHttpEvent.read(input.readAllBytes());
-        HttpResponse response = endpoint.handle(event.request());
+        HttpResponse response = endpoint.handle(event.request()
+                .withIds(context == null ? null : context.getAwsRequestId(), event.requestId()));
         event.writeResponse(response, output);
     }
 

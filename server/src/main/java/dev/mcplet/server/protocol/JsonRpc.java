@@ -112,6 +112,56 @@ final class JsonRpc {
         return out;
     }
 
+    /**
+     * The error code of a response written by {@link #error}, or 0 for anything else (a result, a
+     * batch, no body). It reads past the id and looks for the error member where {@code error}
+     * puts it, so the cost does not grow with the size of a result.
+     */
+    static int errorCode(byte[] response) {
+        int at = RESULT_PREFIX.length;
+        if (response.length <= at || !startsWith(response, 0, RESULT_PREFIX)) {
+            return 0;
+        }
+        if (response[at] == '"') {
+            // A string id, as quoted() wrote it: every '"' inside is escaped with a backslash.
+            at++;
+            while (at < response.length && response[at] != '"') {
+                at += response[at] == '\\' ? 2 : 1;
+            }
+            at++;
+        } else {
+            while (at < response.length && response[at] != ',') {
+                at++;
+            }
+        }
+        if (!startsWith(response, at, ERROR_MIDDLE)) {
+            return 0;
+        }
+        at += ERROR_MIDDLE.length;
+        int sign = 1;
+        if (at < response.length && response[at] == '-') {
+            sign = -1;
+            at++;
+        }
+        int code = 0;
+        while (at < response.length && response[at] >= '0' && response[at] <= '9') {
+            code = code * 10 + (response[at++] - '0');
+        }
+        return sign * code;
+    }
+
+    private static boolean startsWith(byte[] bytes, int at, byte[] prefix) {
+        if (at < 0 || bytes.length - at < prefix.length) {
+            return false;
+        }
+        for (int i = 0; i < prefix.length; i++) {
+            if (bytes[at + i] != prefix[i]) {
+                return false;
+            }
+        }
+        return true;
+    }
+
     /** A JSON array of already-serialized responses: the answer to a batch. */
     static byte[] array(byte[][] items, int count) {
         int length = 2 + (count > 0 ? count - 1 : 0);

@@ -194,7 +194,8 @@ public final class McpProtocol {
             return Reply.answer(JsonRpc.error(id, JsonRpc.INVALID_PARAMS,
                     "Invalid params: params must be an object of named parameters"));
         }
-        return Reply.answer(request(id, method.textValue(), params, version, inBatch));
+        return Reply.answer(request(id, method.textValue(), params, version, inBatch), method.textValue(), params,
+                version);
     }
 
     private byte[] request(JsonNode id, String method, JsonNode params, ProtocolVersion version, boolean inBatch) {

@@ -1,5 +1,7 @@
 package dev.mcplet.server.protocol;
 
+import com.fasterxml.jackson.databind.JsonNode;
+
 /**
  * What the protocol layer makes of one incoming body, without saying how a transport delivers
  * it: the HTTP layer turns {@link Kind#ANSWER} into 200, {@link Kind#ACCEPTED} into 202 with no
@@ -23,14 +25,30 @@ public final class Reply {
 
     private final Kind kind;
     private final byte[] body;
+    /** What was asked, for monitoring: the method, its params and the revision; null when unknown (a batch, a refusal). */
+    private final String method;
+    private final JsonNode params;
+    private final ProtocolVersion version;
 
     private Reply(Kind kind, byte[] body) {
+        this(kind, body, null, null, null);
+    }
+
+    private Reply(Kind kind, byte[] body, String method, JsonNode params, ProtocolVersion version) {
         this.kind = kind;
         this.body = body;
+        this.method = method;
+        this.params = params;
+        this.version = version;
     }
 
     static Reply answer(byte[] body) {
         return new Reply(Kind.ANSWER, body);
+    }
+
+    /** The answer to one request; {@code version} is null for {@code initialize}, whose revision its params negotiate. */
+    static Reply answer(byte[] body, String method, JsonNode params, ProtocolVersion version) {
+        return new Reply(Kind.ANSWER, body, method, params, version);
     }
 
     static Reply accepted() {
@@ -52,6 +70,42 @@ public final class Reply {
     /** The JSON bytes to send; empty for {@link Kind#ACCEPTED}. Not copied, do not modify. */
     public byte[] body() {
         return body;
+    }
+
+    /** The method of the one request answered, or null (a batch, a notification, a malformed message). */
+    public String method() {
+        return method;
+    }
+
+    /** The params of the one request answered, or null. Not copied, do not modify. */
+    public JsonNode params() {
+        return params;
+    }
+
+    /** The id of the revision the request was answered in, or null when no request was answered. */
+    public String revision() {
+        if (version != null) {
+            return version.id();
+        }
+        if (!"initialize".equals(method)) {
+            return null;
+        }
+        JsonNode requested = params == null ? null : params.get("protocolVersion");
+        return requested != null && requested.isTextual() ? ProtocolVersion.negotiate(requested.textValue()).id() : null;
+    }
+
+    /**
+     * The JSON-RPC error code of the answer when it is one error response ({@link Kind#MALFORMED}
+     * and {@link Kind#UNSUPPORTED_VERSION} always are), or 0 when it is a result. Read from the
+     * bytes {@code JsonRpc} wrote, at a known place: no parsing of the result.
+     */
+    public int errorCode() {
+        return JsonRpc.errorCode(body);
+    }
+
+    /** Whether the answer is a {@code tools/call} result with {@code isError: true}: a tool error, not a protocol error. */
+    public boolean isToolError() {
+        return "tools/call".equals(method) && CallResultJson.isErrorResponse(body);
     }
 
     @Override
