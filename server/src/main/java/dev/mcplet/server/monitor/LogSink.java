@@ -53,17 +53,21 @@ public interface LogSink {
      * SLF4J's logger {@code dev.mcplet.request} when the application brings SLF4J with a
      * provider, standard output otherwise.
      *
-     * <p>The check costs one class-path resource lookup, once, when the server is built; it
-     * uses no reflection and loads no SLF4J class when SLF4J is absent. After that, each line is
-     * a direct interface call on the logger.
+     * <p>Decided once, when the server is built, without reflection: the one class compiled
+     * against SLF4J is linked, and when SLF4J is absent its first call into SLF4J fails with
+     * {@code NoClassDefFoundError}, which is caught here. That costs one failed class lookup; a
+     * class-path resource lookup ({@code getResource("org/slf4j/LoggerFactory.class")}) costs more
+     * on a cold start, because the JDK's module image reader (28 classes) is loaded to search the
+     * JDK's modules first. After that, each line is a direct interface call on the logger.
      */
     static LogSink auto() {
-        ClassLoader loader = LogSink.class.getClassLoader();
-        if (loader != null && loader.getResource(Slf4jSink.LOGGER_FACTORY_RESOURCE) != null) {
+        try {
             LogSink slf4j = Slf4jSink.ifBound(Slf4jSink.REQUEST_LOGGER);
             if (slf4j != null) {
                 return slf4j;
             }
+        } catch (NoClassDefFoundError absent) {
+            // No SLF4J on the class path: the application did not bring a logging framework.
         }
         return stdout();
     }

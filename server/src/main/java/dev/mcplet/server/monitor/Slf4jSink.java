@@ -6,14 +6,14 @@ import org.slf4j.LoggerFactory;
 import org.slf4j.helpers.NOPLoggerFactory;
 
 /**
- * A sink on an SLF4J logger. This is the only class that names SLF4J: it is linked only when
- * {@link LogSink#auto()} has found SLF4J on the class path or the application asked for it, so a
- * server without SLF4J never loads it. SLF4J is an optional dependency of the server (1.7 and 2.x
- * have the same {@code Logger} calls).
+ * A sink on an SLF4J logger. This is the only class that names SLF4J (an optional dependency of
+ * the server; 1.7 and 2.x have the same {@code Logger} calls). Its references to SLF4J are
+ * resolved on first use, so without SLF4J the class loads and verifies, and
+ * {@link #ifBound(String)} throws {@code NoClassDefFoundError}, which {@link LogSink#auto()}
+ * expects.
  */
 final class Slf4jSink implements LogSink {
 
-    static final String LOGGER_FACTORY_RESOURCE = "org/slf4j/LoggerFactory.class";
     static final String REQUEST_LOGGER = "dev.mcplet.request";
 
     private final Logger logger;

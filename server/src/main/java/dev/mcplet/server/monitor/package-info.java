@@ -14,13 +14,13 @@
  * ({@code JsonLine}: no JSON library, no {@code java.time} formatter) and written with one
  * {@code println} to standard output, which AWS Lambda turns into one CloudWatch Logs event per
  * line. When the application brings SLF4J, the lines go to SLF4J instead (logger
- * {@code dev.mcplet.request}), found without reflection: {@code LogSink.auto()} looks up the
- * class file {@code org/slf4j/LoggerFactory.class} as a class-path resource once, at build time
- * of the server, and only when it is there links {@code Slf4jSink}, the one class compiled
- * against SLF4J (an optional dependency). Catching {@code NoClassDefFoundError} from that class
- * would work too, but costs a failed class load and an exception on every cold start without
- * SLF4J; {@code ServiceLoader} would scan {@code META-INF/services} of every jar. After that, a
- * line is a direct interface call on the SLF4J logger. Metric lines always go to standard output
- * unchanged: CloudWatch reads them only as whole JSON lines.
+ * {@code dev.mcplet.request}), found without reflection: {@code LogSink.auto()} calls, once when
+ * the server is built, into {@code Slf4jSink}, the one class compiled against SLF4J (an optional
+ * dependency), and catches the {@code NoClassDefFoundError} the JVM throws when SLF4J is absent.
+ * Measured on the calculator's cold start (benchmarks/run.sh analyze), this costs one class of
+ * ours; looking up {@code org/slf4j/LoggerFactory.class} as a resource instead loaded 28 more JDK
+ * classes (the module image reader), and {@code ServiceLoader} would scan {@code META-INF/services}
+ * of every jar. After that, a line is a direct interface call on the SLF4J logger. Metric lines
+ * always go to standard output unchanged: CloudWatch reads them only as whole JSON lines.
  */
 package dev.mcplet.server.monitor;
