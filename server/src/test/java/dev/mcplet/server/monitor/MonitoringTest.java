@@ -68,10 +68,4 @@ class MonitoringTest {
         assertTrue(!LogLevel.INFO.passes(LogLevel.WARN));
         assertTrue(!LogLevel.ERROR.passes(LogLevel.OFF));
     }
-
-    @Test
-    void withoutSlf4jOnTheClassPathTheSinkIsStandardOutput() {
-        // The server module's tests have no SLF4J provider: auto() must not pick SLF4J's NOP logger.
-        assertEquals("stdout", LogSink.auto().toString());
-    }
 }
