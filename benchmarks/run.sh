@@ -17,12 +17,12 @@ jdk17="${JDK17_HOME:-/usr/lib/jvm/java-17-openjdk-amd64}"
 jdk25="${JDK25_HOME:-/usr/lib/jvm/temurin-25-jdk-amd64}"
 
 mode=run
-if [[ "${1:-}" == "run" || "${1:-}" == "analyze" || "${1:-}" == "profile" ]]; then
+if [[ "${1:-}" == "run" || "${1:-}" == "analyze" || "${1:-}" == "profile" || "${1:-}" == "curves" ]]; then
   mode="$1"
   shift
 fi
 
-modules=benchmarks/harness,benchmarks/floor,benchmarks/sdk
+modules=benchmarks/harness,benchmarks/floor,benchmarks/sdk,benchmarks/sdk-2.2
 if [[ -f examples/calculator/pom.xml ]]; then
   modules="$modules,examples/calculator"
 fi
