@@ -37,7 +37,7 @@ import java.util.stream.Stream;
  *          [--startuptime]
  * profile  [--root DIR] [--out DIR] [--subject ...] [--jdk 17=JAVA_HOME] [--flags lambda] [--seconds 15]
  * curves   [--root DIR] [--out DIR] [--jdk 17=JAVA_HOME] [--flags lambda] [--rounds 11] [--sizes 1,10,100,1000]
- *          [--curve-seconds 2] [--payloads 100,10240,1048576]
+ *          [--curve-seconds 2] [--payloads 100,10240,1048576] [--keep-catalogs DIR]
  * </pre>
  * Subjects default to the project's own (floor, sdk, and ours once examples/calculator is built).
  * <pre>
@@ -134,7 +134,7 @@ public final class Main {
       throw new IllegalStateException("curves need examples/calculator, benchmarks/sdk-2.2 and the harness packaged"
           + " (benchmarks/run.sh builds them)");
     }
-    new CostCurves(work, options.out, System.out, options.payloads).run(options.configs.get(0), options.sizes, options.rounds,
+    new CostCurves(work, options.out, System.out, options.payloads, options.catalogs).run(options.configs.get(0), options.sizes, options.rounds,
         options.curveSeconds, calculator, sdk, jars(target.resolve("mcplet-libs")), jars(target.resolve("processor")),
         child, options.command);
   }
@@ -190,6 +190,7 @@ public final class Main {
     List<Integer> sizes = CostCurves.SIZES;
     double curveSeconds = 2;
     List<Integer> payloads = CostCurves.PAYLOADS;
+    Path catalogs;
     String baseline = "floor";
     Budget budget = Budget.defaults();
     String command;
@@ -233,6 +234,7 @@ public final class Main {
           case "--baseline" -> o.baseline = args[++i];
           case "--sizes" -> o.sizes = java.util.Arrays.stream(args[++i].split(",")).map(Integer::valueOf).toList();
           case "--curve-seconds" -> o.curveSeconds = Double.parseDouble(args[++i]);
+          case "--keep-catalogs" -> o.catalogs = Path.of(args[++i]).toAbsolutePath();
           case "--payloads" -> o.payloads = java.util.Arrays.stream(args[++i].split(",")).map(Integer::valueOf).toList();
           case "--jmh-forks" -> forks = Integer.parseInt(args[++i]);
           case "--jmh-warmup" -> warmup = Integer.parseInt(args[++i]);

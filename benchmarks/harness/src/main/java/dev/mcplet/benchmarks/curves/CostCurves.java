@@ -52,13 +52,19 @@ public final class CostCurves {
   private final Path out;
   private final PrintStream log;
   private final List<Integer> payloads;
+  private final Path catalogs;
 
-  /** @param payloads the argument sizes of the warm tools/call, in bytes ({@link #PAYLOADS} by default) */
-  public CostCurves(Path work, Path out, PrintStream log, List<Integer> payloads) {
+  /**
+   * @param payloads the argument sizes of the warm tools/call, in bytes ({@link #PAYLOADS} by default)
+   * @param catalogs where the generated catalogs' sources and jars go (kept, for {@code analyze}),
+   *     or null for the temporary work directory
+   */
+  public CostCurves(Path work, Path out, PrintStream log, List<Integer> payloads, Path catalogs) {
     this.work = work;
     this.out = out;
     this.log = log;
     this.payloads = payloads;
+    this.catalogs = catalogs != null ? catalogs : work.resolve("catalogs");
   }
 
   /** What one subject measured in process. */
@@ -68,7 +74,7 @@ public final class CostCurves {
   public void run(JvmConfig jvm, List<Integer> sizes, int rounds, double seconds, Path calculatorJar, Path sdkJar,
       List<Path> mcpletLibs, List<Path> processorPath, ChildJvm child, String command) throws Exception {
     String loadBefore = Machine.loadAverage();
-    CatalogBuild build = new CatalogBuild(work.resolve("catalogs"), mcpletLibs, sdkJar, processorPath);
+    CatalogBuild build = new CatalogBuild(catalogs, mcpletLibs, sdkJar, processorPath);
     List<PreparedSubject> subjects = new ArrayList<>();
     subjects.add(PreparedSubject.prepare(new Subject(CALCULATOR, calculatorJar,
         "dev.mcplet.examples.calculator.CalculatorHandler::handleRequest"), work));

@@ -48,7 +48,7 @@ class CostCurvesIT {
     JvmConfig jvm = JvmConfig.of(Integer.toString(Runtime.version().feature()),
         Path.of(System.getProperty("java.home")), "lambda");
     Path out = work.resolve("out");
-    new CostCurves(work, out, quiet(), List.of(100)).run(jvm, List.of(3), 1, 0.1, calculator, sdk,
+    new CostCurves(work, out, quiet(), List.of(100), null).run(jvm, List.of(3), 1, 0.1, calculator, sdk,
         jars(target.resolve("mcplet-libs")), jars(target.resolve("processor")), new ChildJvm(Main.extractEvents(work)), "smoke");
 
     String md = Files.readString(out.resolve("curves.md"));
