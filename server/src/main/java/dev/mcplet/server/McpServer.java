@@ -4,11 +4,14 @@ import dev.mcplet.server.http.HttpEndpoint;
 import dev.mcplet.server.http.HttpRequest;
 import dev.mcplet.server.http.HttpResponse;
 import dev.mcplet.server.http.StreamableHttp;
+import dev.mcplet.server.json.JsonLimits;
 import dev.mcplet.server.monitor.Monitoring;
 import dev.mcplet.server.monitor.RequestMonitor;
+import dev.mcplet.server.protocol.Limits;
 import dev.mcplet.server.protocol.McpProtocol;
 import dev.mcplet.server.protocol.ServerInfo;
 import dev.mcplet.server.tool.ToolSet;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
@@ -28,9 +31,10 @@ import java.util.Objects;
  * }</pre>
  *
  * <p>Immutable once built and safe to share: requests may be handled concurrently. Everything
- * that never changes (the {@code initialize} result and the {@code tools/list} pages of each
- * protocol revision) is serialized in {@link Builder#build()}, so that a cold Lambda answers
- * them with a copy.
+ * that never changes is serialized once: the {@code initialize} results in
+ * {@link Builder#build()}, the {@code tools/list} pages of a revision on its first
+ * {@code tools/list} (SnapStart priming does it before the snapshot); after that, answering them
+ * is a copy.
  *
  * @see <a href="https://modelcontextprotocol.io/specification/2025-11-25/basic/transports#streamable-http">MCP: Streamable HTTP</a>
  */
@@ -40,6 +44,8 @@ public final class McpServer implements HttpEndpoint {
     private final String endpointPath;
     private final int maxBodyBytes;
     private final List<String> allowedHosts;
+    private final long requestTimeoutNanos;
+    private final long lambdaDeadlineMarginMillis;
     private final StreamableHttp http;
     /** Null when nothing is monitored: then a request costs one null check here. */
     private final RequestMonitor monitor;
@@ -49,6 +55,8 @@ public final class McpServer implements HttpEndpoint {
         this.endpointPath = builder.endpointPath;
         this.maxBodyBytes = builder.maxBodyBytes;
         this.allowedHosts = builder.allowedHosts;
+        this.requestTimeoutNanos = builder.requestTimeout == null ? 0 : builder.requestTimeout.toNanos();
+        this.lambdaDeadlineMarginMillis = builder.lambdaDeadlineMarginMillis;
         this.http = http;
         this.monitor = monitor;
     }
@@ -64,6 +72,9 @@ public final class McpServer implements HttpEndpoint {
      */
     @Override
     public HttpResponse handle(HttpRequest request) {
+        if (requestTimeoutNanos > 0) {
+            request = request.withDeadline(System.nanoTime() + requestTimeoutNanos);
+        }
         if (monitor == null) {
             return http.handle(request);
         }
@@ -71,6 +82,14 @@ public final class McpServer implements HttpEndpoint {
         HttpResponse response = http.handle(request);
         monitor.record(request, response, start);
         return response;
+    }
+
+    /**
+     * How long before the end of a Lambda invocation a tool still running is answered with a
+     * tool error, in milliseconds (see {@link Builder#lambdaDeadlineMargin(Duration)}).
+     */
+    public long lambdaDeadlineMarginMillis() {
+        return lambdaDeadlineMarginMillis;
     }
 
     /** The server's name, as {@code initialize} reports it. */
@@ -108,6 +127,8 @@ public final class McpServer implements HttpEndpoint {
         public static final int DEFAULT_PAGE_SIZE = 100;
         /** Default {@link #maxBodyBytes(int)}: 4 MiB, below Lambda's 6 MB synchronous payload limit. */
         public static final int DEFAULT_MAX_BODY_BYTES = 4 * 1024 * 1024;
+        /** Default {@link #lambdaDeadlineMargin(Duration)}, in milliseconds: one second. */
+        public static final long DEFAULT_LAMBDA_DEADLINE_MARGIN_MILLIS = 1000;
         /** Default {@link #corsMaxAgeSeconds(int)}: 10 minutes. */
         public static final int DEFAULT_CORS_MAX_AGE_SECONDS = 600;
 
@@ -123,6 +144,15 @@ public final class McpServer implements HttpEndpoint {
         private List<String> allowedHosts;
         private boolean cors;
         private int corsMaxAgeSeconds = DEFAULT_CORS_MAX_AGE_SECONDS;
+        private int maxNestingDepth = JsonLimits.DEFAULT_MAX_DEPTH;
+        private int maxStringLength = JsonLimits.DEFAULT_MAX_STRING_LENGTH;
+        private int maxNumberLength = JsonLimits.DEFAULT_MAX_NUMBER_LENGTH;
+        private int maxArguments = Limits.DEFAULT_MAX_ARGUMENTS;
+        private int maxBatchEntries = Limits.DEFAULT_MAX_BATCH_ENTRIES;
+        private int maxResponseBytes = Limits.DEFAULT_MAX_RESPONSE_BYTES;
+        private boolean exposeExceptionMessages;
+        private Duration requestTimeout;
+        private long lambdaDeadlineMarginMillis = DEFAULT_LAMBDA_DEADLINE_MARGIN_MILLIS;
         private Monitoring monitoring;
 
         private Builder() {
@@ -236,6 +266,97 @@ public final class McpServer implements HttpEndpoint {
         }
 
         /**
+         * How deeply arrays and objects may nest in a request body; default
+         * {@value JsonLimits#DEFAULT_MAX_DEPTH}. Deeper bodies get 400 (-32700) naming this option.
+         */
+        public Builder maxNestingDepth(int depth) {
+            this.maxNestingDepth = depth;
+            return this;
+        }
+
+        /**
+         * The longest string or member name in a request body, in characters; default 1 Mi
+         * ({@value JsonLimits#DEFAULT_MAX_STRING_LENGTH}). Longer ones get 400 (-32700).
+         */
+        public Builder maxStringLength(int characters) {
+            this.maxStringLength = characters;
+            return this;
+        }
+
+        /**
+         * The longest number in a request body, as written; default
+         * {@value JsonLimits#DEFAULT_MAX_NUMBER_LENGTH} characters. Longer ones get 400 (-32700).
+         */
+        public Builder maxNumberLength(int characters) {
+            this.maxNumberLength = characters;
+            return this;
+        }
+
+        /**
+         * The most arguments a {@code tools/call} may pass; default
+         * {@value Limits#DEFAULT_MAX_ARGUMENTS}. More is a tool error, before the tool runs.
+         */
+        public Builder maxArguments(int count) {
+            this.maxArguments = count;
+            return this;
+        }
+
+        /**
+         * The most entries of a JSON-RPC batch (2025-03-26 only); default
+         * {@value Limits#DEFAULT_MAX_BATCH_ENTRIES}. Larger batches get 400 (-32600), unanswered.
+         */
+        public Builder maxBatchEntries(int count) {
+            this.maxBatchEntries = count;
+            return this;
+        }
+
+        /**
+         * The largest answer to one request or batch, in bytes; default 4 MiB, which keeps the
+         * answer under AWS Lambda's 6 MB response limit. A larger tool result becomes a tool error
+         * saying so; batch entries past the limit get a JSON-RPC error each.
+         */
+        public Builder maxResponseBytes(int bytes) {
+            this.maxResponseBytes = bytes;
+            return this;
+        }
+
+        /**
+         * Whether the message of an unexpected exception thrown by a tool (anything but a
+         * {@code ToolException} or invalid arguments) reaches the client; default off: the client
+         * is told the tool failed, with a reference that the server log repeats beside the
+         * exception. Turn it on in development only: such messages may carry paths, hosts or data.
+         */
+        public Builder exposeExceptionMessages(boolean expose) {
+            this.exposeExceptionMessages = expose;
+            return this;
+        }
+
+        /**
+         * How long a request may take on any transport: a tool still running then is answered
+         * with a tool error ({@code isError: true}) while it goes on. Default none (on AWS Lambda
+         * the invocation's remaining time bounds every request anyway, see
+         * {@link #lambdaDeadlineMargin(Duration)}).
+         */
+        public Builder requestTimeout(Duration timeout) {
+            this.requestTimeout = timeout;
+            return this;
+        }
+
+        /**
+         * On AWS Lambda, how long before the invocation's end ({@code Context.getRemainingTimeInMillis()})
+         * a tool still running is answered with a tool error, leaving time to send the answer;
+         * default one second. With the function's timeout at 29 s (API Gateway's limit), a slow
+         * tool is answered at about 28 s instead of the client getting a gateway timeout.
+         */
+        public Builder lambdaDeadlineMargin(Duration margin) {
+            if (margin.isNegative()) {
+                throw new IllegalArgumentException("lambdaDeadlineMargin must not be negative; was " + margin);
+            }
+            this.lambdaDeadlineMarginMillis = margin.toMillis();
+            return this;
+        }
+
+        /**
          * The request log and metrics; default {@link Monitoring#defaults()}: a JSON line per
          * request on AWS Lambda, nothing elsewhere, no metrics. {@link Monitoring#fromEnvironment()}
          * also reads {@code MCPLET_LOG}, {@code MCPLET_LOG_LEVEL} and {@code MCPLET_METRICS}.
@@ -269,11 +390,16 @@ public final class McpServer implements HttpEndpoint {
             if (maxBodyBytes < 1) {
                 throw new IllegalArgumentException("maxBodyBytes must be at least 1; was " + maxBodyBytes);
             }
+            if (requestTimeout != null && requestTimeout.toMillis() < 1) {
+                throw new IllegalArgumentException("requestTimeout must be at least 1 ms; was " + requestTimeout);
+            }
             if (corsMaxAgeSeconds < 0) {
                 throw new IllegalArgumentException("corsMaxAgeSeconds must not be negative; was " + corsMaxAgeSeconds);
             }
+            Limits limits = new Limits(new JsonLimits(maxNestingDepth, maxStringLength, maxNumberLength),
+                    maxArguments, maxBatchEntries, maxResponseBytes);
             McpProtocol protocol = new McpProtocol(new ServerInfo(name, version, title, instructions),
-                    List.copyOf(toolSets), pageSize);
+                    List.copyOf(toolSets), pageSize, limits, exposeExceptionMessages);
             StreamableHttp http = new StreamableHttp(protocol, endpointPath, maxBodyBytes, allowedOrigins,
                     allowedHosts, cors, corsMaxAgeSeconds);
             Monitoring reporting = monitoring != null ? monitoring : Monitoring.defaults();

@@ -1,5 +1,6 @@
 package dev.mcplet.server.http;
 
+import dev.mcplet.server.protocol.McpProtocol;
 import java.util.Objects;
 
 /**
@@ -8,10 +9,14 @@ import java.util.Objects;
  */
 public final class HttpRequest {
 
+    /** {@link #deadlineNanos()} of a request without a deadline. */
+    public static final long NO_DEADLINE = McpProtocol.NO_DEADLINE;
+
     private final String method;
     private final String path;
     private final Headers headers;
     private final byte[] body;
+    private final long deadlineNanos;
     private final String invocationId;
     private final String gatewayRequestId;
 
@@ -23,15 +28,16 @@ public final class HttpRequest {
      * @param body the decoded body bytes (never base64); empty when there is none
      */
     public HttpRequest(String method, String path, Headers headers, byte[] body) {
-        this(method, path, headers, body, null, null);
+        this(method, path, headers, body, NO_DEADLINE, null, null);
     }
 
-    private HttpRequest(String method, String path, Headers headers, byte[] body, String invocationId,
-            String gatewayRequestId) {
+    private HttpRequest(String method, String path, Headers headers, byte[] body, long deadlineNanos,
+            String invocationId, String gatewayRequestId) {
         this.method = Objects.requireNonNull(method, "method");
         this.path = Objects.requireNonNull(path, "path");
         this.headers = Objects.requireNonNull(headers, "headers");
         this.body = body == null ? new byte[0] : body;
+        this.deadlineNanos = deadlineNanos;
         this.invocationId = invocationId;
         this.gatewayRequestId = gatewayRequestId;
     }
@@ -44,7 +50,7 @@ public final class HttpRequest {
      *     {@code requestContext.requestId}), or null
      */
     public HttpRequest withIds(String invocationId, String gatewayRequestId) {
-        return new HttpRequest(method, path, headers, body, invocationId, gatewayRequestId);
+        return new HttpRequest(method, path, headers, body, deadlineNanos, invocationId, gatewayRequestId);
     }
 
     /** The id of the invocation that carries this request (on Lambda, the AWS request id), or null. */
@@ -55,6 +61,24 @@ public final class HttpRequest {
     /** The id the HTTP front door gave this request (API Gateway's request id), or null. */
     public String gatewayRequestId() {
         return gatewayRequestId;
+    }
+
+    /**
+     * This request with a deadline ({@link System#nanoTime()} terms) no later than
+     * {@code deadlineNanos}: a tool still running then is answered with a tool error, so that
+     * the client hears back before a front door (API Gateway's 29 s) or Lambda's timeout cuts
+     * the request off.
+     */
+    public HttpRequest withDeadline(long deadlineNanos) {
+        if (this.deadlineNanos != NO_DEADLINE && this.deadlineNanos - deadlineNanos <= 0) {
+            return this;
+        }
+        return new HttpRequest(method, path, headers, body, deadlineNanos, invocationId, gatewayRequestId);
+    }
+
+    /** When the answer is due, in {@link System#nanoTime()} terms, or {@link #NO_DEADLINE}. */
+    public long deadlineNanos() {
+        return deadlineNanos;
     }
 
     public String method() {

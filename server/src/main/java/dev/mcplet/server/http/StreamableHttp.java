@@ -1,5 +1,6 @@
 package dev.mcplet.server.http;
 
+import dev.mcplet.server.json.Json;
 import dev.mcplet.server.protocol.McpProtocol;
 import dev.mcplet.server.protocol.Reply;
 import java.util.List;
@@ -139,7 +140,7 @@ public final class StreamableHttp implements HttpEndpoint {
             return error(413, "Payload Too Large: this server accepts bodies of at most " + maxBodyBytes + " bytes",
                     corsHeaders);
         }
-        Reply reply = protocol.handle(request.body(), in.first("mcp-protocol-version"));
+        Reply reply = protocol.handle(request.body(), in.first("mcp-protocol-version"), request.deadlineNanos());
         Reply.Kind kind = reply.kind();
         if (kind == Reply.Kind.ANSWER) {
             return json(200, reply.body(), corsHeaders, reply);
@@ -206,6 +207,6 @@ public final class StreamableHttp implements HttpEndpoint {
     }
 
     static String clip(String text) {
-        return text.length() <= 100 ? text : text.substring(0, 100) + "...";
+        return Json.clip(text, 100);
     }
 }

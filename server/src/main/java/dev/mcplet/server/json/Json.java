@@ -1,10 +1,13 @@
 package dev.mcplet.server.json;
 
 import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonFactoryBuilder;
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.core.StreamReadConstraints;
 import com.fasterxml.jackson.core.StreamReadFeature;
+import com.fasterxml.jackson.core.io.JsonStringEncoder;
 import com.fasterxml.jackson.core.io.SerializedString;
 import com.fasterxml.jackson.core.util.ByteArrayBuilder;
 import com.fasterxml.jackson.databind.JsonNode;
@@ -14,6 +17,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
 import java.io.StringWriter;
 import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.util.Iterator;
 import java.util.Map;
 
@@ -34,16 +38,31 @@ public final class Json {
      */
     public static final JsonNodeFactory NODES = JsonNodeFactory.instance;
 
-    /** For what clients send: a repeated member name is an error, not a silent last-one-wins. */
-    private static final JsonFactory FACTORY = JsonFactory.builder()
+    /**
+     * For what clients send: a repeated member name is an error, not a silent last-one-wins. Every
+     * parser has a symbol table of its own (see {@link FreshSymbolsFactory}), so nothing one
+     * request sends is kept for the next. Jackson's own size constraints are lifted to their
+     * maxima because {@link JsonLimits} are checked by the reader below, per server, with
+     * messages that name the option to change.
+     */
+    private static final JsonFactory FACTORY = new FreshSymbolsFactory(new JsonFactoryBuilder()
             .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
-            .build();
+            .streamReadConstraints(StreamReadConstraints.builder()
+                    .maxNestingDepth(Integer.MAX_VALUE)
+                    .maxNumberLength(Integer.MAX_VALUE)
+                    .maxStringLength(Integer.MAX_VALUE)
+                    .maxNameLength(Integer.MAX_VALUE)
+                    .build()));
 
     /**
      * For JSON that AWS writes (Lambda event envelopes): duplicate detection is skipped, as it
-     * was a tenth of the time spent reading an API Gateway event with its thirty headers.
+     * was a tenth of the time spent reading an API Gateway event with its thirty headers. Symbol
+     * tables are per parser here too: header names in an envelope are the client's.
      */
-    private static final JsonFactory TRUSTED = new JsonFactory();
+    private static final JsonFactory TRUSTED = new FreshSymbolsFactory(new JsonFactoryBuilder());
+
+    /** JSON's escape of one UTF-16 unit, for unpaired surrogates. */
+    private static final byte[] HEX = "0123456789abcdef".getBytes(StandardCharsets.US_ASCII);
 
     private Json() {
     }
@@ -54,15 +73,24 @@ public final class Json {
     }
 
     /**
+     * Parses one JSON value within the {@link JsonLimits#DEFAULT default limits}; see
+     * {@link #parse(byte[], JsonLimits)}.
+     */
+    public static JsonNode parse(byte[] bytes) throws JsonReadException {
+        return parse(bytes, JsonLimits.DEFAULT);
+    }
+
+    /**
      * Parses one JSON value. Integers become int, long or big-integer nodes as their size
      * requires; other numbers become exact decimal nodes, so no precision is lost before a
      * decoder decides what type it wants.
      *
-     * @throws JsonReadException when the bytes are not exactly one well-formed JSON value
+     * @throws JsonReadException when the bytes are not exactly one well-formed JSON value, or a
+     *     part of it is past a limit (the message names the limit)
      */
-    public static JsonNode parse(byte[] bytes) throws JsonReadException {
+    public static JsonNode parse(byte[] bytes, JsonLimits limits) throws JsonReadException {
         try (JsonParser parser = FACTORY.createParser(bytes)) {
-            return readDocument(parser);
+            return readDocument(parser, limits);
         } catch (IOException e) {
             throw new JsonReadException(firstLine(e));
         }
@@ -82,35 +110,77 @@ public final class Json {
         return TRUSTED.createParser(bytes, offset, length);
     }
 
-    /** Parses JSON text; see {@link #parse(byte[])}. */
+    /** Parses JSON text within the default limits; see {@link #parse(byte[], JsonLimits)}. */
     public static JsonNode parse(String text) throws JsonReadException {
         try (JsonParser parser = FACTORY.createParser(text)) {
-            return readDocument(parser);
+            return readDocument(parser, JsonLimits.DEFAULT);
         } catch (IOException e) {
             throw new JsonReadException(firstLine(e));
         }
     }
 
-    private static JsonNode readDocument(JsonParser parser) throws IOException, JsonReadException {
+    /**
+     * Whether a schema written by a {@code ToolSet} is one JSON object with {@code "type":
+     * "object"} at its top level. It only tokenizes the text (no tree is built): servers with
+     * hundreds of tools check every schema at start-up, and building their trees was most of that
+     * time ({@code benchmarks/run.sh curves}).
+     *
+     * @throws JsonReadException when the text is not exactly one well-formed JSON value
+     */
+    public static boolean isObjectSchema(String text) throws JsonReadException {
+        try (JsonParser parser = TRUSTED.createParser(text)) {
+            JsonToken first = parser.nextToken();
+            if (first == null) {
+                throw new JsonReadException("no JSON value");
+            }
+            if (first != JsonToken.START_OBJECT) {
+                parser.skipChildren();
+                if (parser.nextToken() != null) {
+                    throw new JsonReadException("unexpected content after the JSON value");
+                }
+                return false;
+            }
+            boolean object = false;
+            while (parser.nextToken() == JsonToken.FIELD_NAME) {
+                boolean type = "type".equals(parser.currentName());
+                JsonToken value = parser.nextToken();
+                if (type) {
+                    object = value == JsonToken.VALUE_STRING && "object".equals(parser.getText());
+                }
+                parser.skipChildren();
+            }
+            if (parser.nextToken() != null) {
+                throw new JsonReadException("unexpected content after the JSON value");
+            }
+            return object;
+        } catch (IOException e) {
+            throw new JsonReadException(firstLine(e));
+        }
+    }
+
+    private static JsonNode readDocument(JsonParser parser, JsonLimits limits) throws IOException, JsonReadException {
         JsonToken first = parser.nextToken();
         if (first == null) {
             throw new JsonReadException("empty document");
         }
-        JsonNode value = read(parser, first);
+        JsonNode value = read(parser, first, limits, 1);
         if (parser.nextToken() != null) {
             throw new JsonReadException("unexpected content after the JSON value");
         }
         return value;
     }
 
-    private static JsonNode read(JsonParser parser, JsonToken token) throws IOException, JsonReadException {
+    private static JsonNode read(JsonParser parser, JsonToken token, JsonLimits limits, int depth)
+            throws IOException, JsonReadException {
         switch (token) {
             case START_OBJECT: {
+                checkDepth(depth, limits);
                 ObjectNode object = NODES.objectNode();
                 JsonToken next;
                 while ((next = parser.nextToken()) == JsonToken.FIELD_NAME) {
                     String name = parser.currentName();
-                    object.set(name, read(parser, parser.nextToken()));
+                    checkString(name.length(), limits, "a member name");
+                    object.set(name, read(parser, parser.nextToken(), limits, depth + 1));
                 }
                 if (next != JsonToken.END_OBJECT) {
                     throw new JsonReadException("unterminated object");
@@ -118,29 +188,23 @@ public final class Json {
                 return object;
             }
             case START_ARRAY: {
+                checkDepth(depth, limits);
                 ArrayNode array = NODES.arrayNode();
                 JsonToken next;
                 while ((next = parser.nextToken()) != JsonToken.END_ARRAY) {
                     if (next == null) {
                         throw new JsonReadException("unterminated array");
                     }
-                    array.add(read(parser, next));
+                    array.add(read(parser, next, limits, depth + 1));
                 }
                 return array;
             }
             case VALUE_STRING:
+                checkString(parser.getTextLength(), limits, "a string");
                 return NODES.textNode(parser.getText());
             case VALUE_NUMBER_INT:
-                switch (parser.getNumberType()) {
-                    case INT:
-                        return NODES.numberNode(parser.getIntValue());
-                    case LONG:
-                        return NODES.numberNode(parser.getLongValue());
-                    default:
-                        return NODES.numberNode(parser.getBigIntegerValue());
-                }
             case VALUE_NUMBER_FLOAT:
-                return NODES.numberNode(parser.getDecimalValue());
+                return number(parser, token, limits);
             case VALUE_TRUE:
                 return NODES.booleanNode(true);
             case VALUE_FALSE:
@@ -149,6 +213,47 @@ public final class Json {
                 return NODES.nullNode();
             default:
                 throw new JsonReadException("unexpected token " + token);
+        }
+    }
+
+    /** A number, its length checked before it is converted (converting is superlinear in the digits). */
+    private static JsonNode number(JsonParser parser, JsonToken token, JsonLimits limits)
+            throws IOException, JsonReadException {
+        int length = parser.getTextLength();
+        if (length > limits.maxNumberLength()) {
+            throw new JsonReadException("a number is " + length + " characters long, more than the "
+                    + limits.maxNumberLength() + " allowed (maxNumberLength)");
+        }
+        try {
+            if (token == JsonToken.VALUE_NUMBER_FLOAT) {
+                return NODES.numberNode(parser.getDecimalValue());
+            }
+            switch (parser.getNumberType()) {
+                case INT:
+                    return NODES.numberNode(parser.getIntValue());
+                case LONG:
+                    return NODES.numberNode(parser.getLongValue());
+                default:
+                    return NODES.numberNode(parser.getBigIntegerValue());
+            }
+        } catch (NumberFormatException | ArithmeticException e) {
+            // BigDecimal's exponent is an int: 1e2147483648 is valid JSON that no decimal can hold.
+            throw new JsonReadException("the number " + clip(parser.getText(), 40)
+                    + " is out of range (its exponent must fit in 32 bits)");
+        }
+    }
+
+    private static void checkDepth(int depth, JsonLimits limits) throws JsonReadException {
+        if (depth > limits.maxDepth()) {
+            throw new JsonReadException("arrays and objects are nested more than " + limits.maxDepth()
+                    + " deep (maximum nesting depth, maxNestingDepth)");
+        }
+    }
+
+    private static void checkString(int length, JsonLimits limits, String what) throws JsonReadException {
+        if (length > limits.maxStringLength()) {
+            throw new JsonReadException(what + " is " + length + " characters long, more than the "
+                    + limits.maxStringLength() + " allowed (maxStringLength)");
         }
     }
 
@@ -258,5 +363,65 @@ public final class Json {
         }
         int newline = message.indexOf('\n');
         return newline < 0 ? message : message.substring(0, newline);
+    }
+
+    /**
+     * Text taken from a request (a method or tool name), cut to at most {@code max} characters
+     * with {@code ...} when longer, before it is echoed in a message; never between the two
+     * halves of a surrogate pair.
+     */
+    public static String clip(String text, int max) {
+        if (text.length() <= max) {
+            return text;
+        }
+        int end = max;
+        if (Character.isHighSurrogate(text.charAt(end - 1)) && Character.isLowSurrogate(text.charAt(end))) {
+            end--;
+        }
+        return text.substring(0, end) + "...";
+    }
+
+    /**
+     * The contents of a JSON string literal for {@code text}, as UTF-8, without the quotes.
+     * Unlike Jackson's encoder, which throws on them, an unpaired surrogate (legal in a Java
+     * string and in JSON's {@code &#92;u} escapes, but not encodable as UTF-8) is written as its
+     * {@code &#92;u} escape, so that an id or name a client sent comes back as it was sent.
+     */
+    public static byte[] quoteUtf8(String text) {
+        int lone = firstUnpairedSurrogate(text, 0);
+        JsonStringEncoder encoder = JsonStringEncoder.getInstance();
+        if (lone < 0) {
+            return encoder.quoteAsUTF8(text);
+        }
+        ByteArrayBuilder out = new ByteArrayBuilder(text.length() + 16);
+        int from = 0;
+        while (lone >= 0) {
+            out.write(encoder.quoteAsUTF8(text.substring(from, lone)));
+            char c = text.charAt(lone);
+            out.write('\\');
+            out.write('u');
+            out.write(HEX[c >> 12]);
+            out.write(HEX[(c >> 8) & 15]);
+            out.write(HEX[(c >> 4) & 15]);
+            out.write(HEX[c & 15]);
+            from = lone + 1;
+            lone = firstUnpairedSurrogate(text, from);
+        }
+        out.write(encoder.quoteAsUTF8(text.substring(from)));
+        return out.toByteArray();
+    }
+
+    private static int firstUnpairedSurrogate(String text, int from) {
+        for (int i = from, n = text.length(); i < n; i++) {
+            char c = text.charAt(i);
+            if (Character.isSurrogate(c)) {
+                if (Character.isHighSurrogate(c) && i + 1 < n && Character.isLowSurrogate(text.charAt(i + 1))) {
+                    i++;
+                } else {
+                    return i;
+                }
+            }
+        }
+        return -1;
     }
 }

@@ -1,5 +1,9 @@
 package dev.mcplet.server.lambda;
 
+import com.amazonaws.services.lambda.runtime.Context;
+import dev.mcplet.server.McpServer;
+import dev.mcplet.server.http.HttpEndpoint;
+import dev.mcplet.server.http.HttpRequest;
 import dev.mcplet.server.http.Headers;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
@@ -241,5 +245,27 @@ final class HttpEvents {
             default: return status < 300 ? "Success" : status < 400 ? "Redirection" : status < 500 ? "Client Error"
                     : "Server Error";
         }
+    }
+
+    /**
+     * The request with a deadline {@code marginMillis} before the invocation's end, so that a
+     * slow tool is answered before Lambda (or API Gateway, at 29 s) cuts the invocation off.
+     * Without a context (priming, tests) or a known remaining time, the request is unchanged.
+     */
+    static HttpRequest withLambdaDeadline(HttpRequest request, Context context, long marginMillis) {
+        if (context == null) {
+            return request;
+        }
+        long remaining = context.getRemainingTimeInMillis();
+        if (remaining <= 0) {
+            return request;
+        }
+        return request.withDeadline(System.nanoTime() + Math.max(0, remaining - marginMillis) * 1_000_000);
+    }
+
+    /** The server's {@code lambdaDeadlineMargin}, or the default for another endpoint (tests). */
+    static long deadlineMarginMillis(HttpEndpoint endpoint) {
+        return endpoint instanceof McpServer ? ((McpServer) endpoint).lambdaDeadlineMarginMillis()
+                : McpServer.Builder.DEFAULT_LAMBDA_DEADLINE_MARGIN_MILLIS;
     }
 }

@@ -55,7 +55,8 @@ public abstract class McpAlbHandler
     @Override
     public final ApplicationLoadBalancerResponseEvent handleRequest(ApplicationLoadBalancerRequestEvent event,
             Context context) {
-        HttpResponse response = endpoint.handle(request(event));
+        HttpResponse response = endpoint.handle(HttpEvents.withLambdaDeadline(request(event), context,
+                HttpEvents.deadlineMarginMillis(endpoint)));
         return response(response, event.getMultiValueHeaders() != null);
     }
 

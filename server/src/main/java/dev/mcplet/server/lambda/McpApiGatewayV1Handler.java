@@ -64,7 +64,8 @@ public abstract class McpApiGatewayV1Handler
      */
     @Override
     public final APIGatewayProxyResponseEvent handleRequest(APIGatewayProxyRequestEvent event, Context context) {
-        return response(endpoint.handle(request(event)));
+        return response(endpoint.handle(HttpEvents.withLambdaDeadline(request(event), context,
+                HttpEvents.deadlineMarginMillis(endpoint))));
     }
 
     /** The priming resource, or null when the function does not initialize for SnapStart. */

@@ -55,7 +55,8 @@ public abstract class McpApiGatewayV2Handler implements RequestHandler<APIGatewa
      */
     @Override
     public final APIGatewayV2HTTPResponse handleRequest(APIGatewayV2HTTPEvent event, Context context) {
-        return response(endpoint.handle(request(event)));
+        return response(endpoint.handle(HttpEvents.withLambdaDeadline(request(event), context,
+                HttpEvents.deadlineMarginMillis(endpoint))));
     }
 
     /** The priming resource, or null when the function does not initialize for SnapStart. */

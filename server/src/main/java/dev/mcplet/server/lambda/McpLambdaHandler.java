@@ -5,6 +5,9 @@ import com.amazonaws.services.lambda.runtime.RequestStreamHandler;
 import dev.mcplet.server.McpServer;
 import dev.mcplet.server.http.HttpEndpoint;
 import dev.mcplet.server.http.HttpResponse;
+import dev.mcplet.server.http.Headers;
+import dev.mcplet.server.protocol.McpProtocol;
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
@@ -45,6 +48,7 @@ import java.util.Objects;
 public abstract class McpLambdaHandler implements RequestStreamHandler {
 
     private final HttpEndpoint endpoint;
+    private final long deadlineMarginMillis;
     /** Strong reference: the CRaC contexts hold registered resources weakly. Null unless SnapStart. */
     private final SnapStartPriming priming;
 
@@ -65,6 +69,7 @@ public abstract class McpLambdaHandler implements RequestStreamHandler {
      */
     McpLambdaHandler(HttpEndpoint endpoint, String endpointPath, String host, String initializationType) {
         this.endpoint = Objects.requireNonNull(endpoint, "endpoint");
+        this.deadlineMarginMillis = HttpEvents.deadlineMarginMillis(endpoint);
         if (SnapStartPriming.SNAP_START.equals(initializationType)) {
             priming = new SnapStartPriming(new PrimingEvents(this, false, endpointPath, host),
                     new PrimingEvents(this, true, endpointPath, host));
@@ -84,9 +89,36 @@ public abstract class McpLambdaHandler implements RequestStreamHandler {
     @Override
     public final void handleRequest(InputStream input, OutputStream output, Context context) throws IOException {
         LambdaHttpEvent event = LambdaHttpEvent.read(input.readAllBytes());
-        HttpResponse response = endpoint.handle(event.request()
-                .withIds(context == null ? null : context.getAwsRequestId(), event.requestId()));
-        event.writeResponse(response, output);
+        HttpResponse response = endpoint.handle(HttpEvents.withLambdaDeadline(event.request()
+                .withIds(context == null ? null : context.getAwsRequestId(), event.requestId()), context,
+                deadlineMarginMillis));
+        if (response.body().length <= DIRECT_BODY_BYTES) {
+            event.writeResponse(response, output);
+            return;
+        }
+        // The body is escaped (or base64-encoded) in the envelope, so only the envelope's size
+        // tells whether Lambda can return it.
+        ByteArrayOutputStream envelope = new ByteArrayOutputStream(response.body().length + 1024);
+        event.writeResponse(response, envelope);
+        if (envelope.size() > MAX_RESPONSE_PAYLOAD) {
+            System.err.println("mcplet: a " + envelope.size() + "-byte response exceeds AWS Lambda's "
+                    + MAX_RESPONSE_PAYLOAD + "-byte limit; answered with an error instead (" + event.request() + ")");
+            event.writeResponse(tooLarge(envelope.size()), output);
+            return;
+        }
+        envelope.writeTo(output);
+    }
+
+    /** Lambda's limit on a synchronous invocation's response payload: 6 MB. */
+    static final int MAX_RESPONSE_PAYLOAD = 6 * 1024 * 1024;
+    /** Bodies up to this size fit the payload limit however they are escaped (at most 6 bytes per byte). */
+    private static final int DIRECT_BODY_BYTES = 1024 * 1024;
+
+    private static HttpResponse tooLarge(int size) {
+        byte[] body = McpProtocol.internalError("Internal error: the response (" + size + " bytes in its Lambda"
+                + " envelope) exceeds AWS Lambda's 6 MB response limit; ask for less at a time, or lower"
+                + " maxResponseBytes");
+        return new HttpResponse(500, new Headers().set("Content-Type", "application/json"), body);
     }
 
     /** The priming resource, or null when the function does not initialize for SnapStart. */

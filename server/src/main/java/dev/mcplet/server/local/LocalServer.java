@@ -1,20 +1,17 @@
 package dev.mcplet.server.local;
 
-import com.sun.net.httpserver.HttpServer;
 import dev.mcplet.server.McpServer;
 import dev.mcplet.server.http.HostGuard;
 import dev.mcplet.server.http.HttpEndpoint;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.InetSocketAddress;
+import java.net.ServerSocket;
 import java.net.URI;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
-import java.util.concurrent.ArrayBlockingQueue;
-import java.util.concurrent.ThreadPoolExecutor;
-import java.util.concurrent.TimeUnit;
 
 /**
  * The development server: an {@link McpServer} on the JDK's built-in HTTP server, by default at
@@ -27,7 +24,8 @@ import java.util.concurrent.TimeUnit;
  * }</pre>
  *
  * <p>It prints one line saying where it listens, handles requests concurrently on a bounded pool
- * of threads, stops cleanly on Ctrl-C, and by default refuses requests whose {@code Host} is not
+ * of threads with a deadline on every read (a stalled client holds only its own connection),
+ * turns connections past its limit away with 503, stops cleanly on Ctrl-C, and by default refuses requests whose {@code Host} is not
  * a loopback name (DNS-rebinding protection; the specification asks local servers to bind to
  * 127.0.0.1 and validate what reaches them). It only translates between the JDK's exchanges and
  * {@link McpServer#handle}: every protocol and HTTP rule lives in the server.
@@ -44,20 +42,21 @@ public final class LocalServer implements AutoCloseable {
     public static final String DEFAULT_HOST = "127.0.0.1";
     /** Default port. */
     public static final int DEFAULT_PORT = 8080;
+    /** Default {@link Builder#maxConnections(int)}. */
+    public static final int DEFAULT_MAX_CONNECTIONS = 256;
+    /** Default {@link Builder#readTimeout(Duration)}: 10 seconds. */
+    public static final Duration DEFAULT_READ_TIMEOUT = Duration.ofSeconds(10);
+    /** Default {@link Builder#idleTimeout(Duration)}: 30 seconds. */
+    public static final Duration DEFAULT_IDLE_TIMEOUT = Duration.ofSeconds(30);
 
-    private final HttpServer httpServer;
-    private final ExchangeHandler handler;
-    private final ThreadPoolExecutor executor;
+    private final Http11Server httpServer;
     private final String serverName;
     private final URI uri;
     private final Thread shutdownHook;
     private boolean stopped;
 
-    private LocalServer(HttpServer httpServer, ExchangeHandler handler, ThreadPoolExecutor executor, String serverName,
-            URI uri, boolean shutdownHook) {
+    private LocalServer(Http11Server httpServer, String serverName, URI uri, boolean shutdownHook) {
         this.httpServer = httpServer;
-        this.handler = handler;
-        this.executor = executor;
         this.serverName = serverName;
         this.uri = uri;
         this.shutdownHook = shutdownHook ? new StopOnShutdown(this) : null;
@@ -101,15 +100,12 @@ public final class LocalServer implements AutoCloseable {
                 // Already shutting down: the hook is running or will run; nothing to undo.
             }
         }
-        // Let the exchanges in progress finish, then close. (HttpServer.stop(delay) would wait the
-        // whole delay on JDK 17 even when idle, so the waiting is done here and stop gets 0.)
+        // Let the requests in progress finish, then close every connection.
         try {
-            handler.awaitIdle(System.nanoTime() + grace.toNanos());
+            httpServer.stop(System.nanoTime() + grace.toNanos());
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         }
-        httpServer.stop(0);
-        executor.shutdownNow();
     }
 
     /** Stops the server with a grace period of one second. */
@@ -147,7 +143,9 @@ public final class LocalServer implements AutoCloseable {
         private String host;
         private Integer port;
         private int threads = Math.max(4, 2 * Runtime.getRuntime().availableProcessors());
-        private int queue = 256;
+        private int maxConnections = DEFAULT_MAX_CONNECTIONS;
+        private Duration readTimeout = DEFAULT_READ_TIMEOUT;
+        private Duration idleTimeout = DEFAULT_IDLE_TIMEOUT;
         private List<String> allowedHosts = HostGuard.LOOPBACK;
         private boolean hostGuard = true;
         private boolean shutdownHook = true;
@@ -174,9 +172,34 @@ public final class LocalServer implements AutoCloseable {
             return this;
         }
 
-        /** The number of request threads; default twice the processors, at least 4. */
+        /** The number of requests handled at once; default twice the processors, at least 4. */
         public Builder threads(int threads) {
             this.threads = threads;
+            return this;
+        }
+
+        /**
+         * The most connections open at once; default {@value #DEFAULT_MAX_CONNECTIONS}. Beyond it a
+         * new connection gets 503 at once; past three quarters of it, answers carry
+         * {@code Connection: close} so that idle clients make room.
+         */
+        public Builder maxConnections(int maxConnections) {
+            this.maxConnections = maxConnections;
+            return this;
+        }
+
+        /**
+         * How long a client may take to send a whole request (head and body) once it started;
+         * default 10 s. A slower request gets 408 and its connection closes.
+         */
+        public Builder readTimeout(Duration timeout) {
+            this.readTimeout = Objects.requireNonNull(timeout, "timeout");
+            return this;
+        }
+
+        /** How long a kept-alive connection may wait for its next request; default 30 s. */
+        public Builder idleTimeout(Duration timeout) {
+            this.idleTimeout = Objects.requireNonNull(timeout, "timeout");
             return this;
         }
 
@@ -221,26 +244,27 @@ public final class LocalServer implements AutoCloseable {
             if (hostGuard && server.allowedHosts() == null) {
                 endpoint = new HostGuard(server, allowedHosts);
             }
-            // Bounded: at most `threads` requests run at once and `queue` wait; beyond that the
-            // accepting thread runs the request itself, which stops it accepting more (back-pressure).
-            ThreadPoolExecutor executor = new ThreadPoolExecutor(threads, threads, 30, TimeUnit.SECONDS,
-                    new ArrayBlockingQueue<Runnable>(queue), new WorkerThreads(), new ThreadPoolExecutor.CallerRunsPolicy());
-            executor.allowCoreThreadTimeOut(true);
-            HttpServer httpServer;
+            if (maxConnections < 1) {
+                throw new IllegalArgumentException("maxConnections must be at least 1; was " + maxConnections);
+            }
+            if (readTimeout.toMillis() < 1 || idleTimeout.toMillis() < 1) {
+                throw new IllegalArgumentException("readTimeout and idleTimeout must be at least 1 ms");
+            }
+            ServerSocket listener;
             try {
-                httpServer = HttpServer.create(new InetSocketAddress(bindHost, bindPort), 0);
+                listener = new ServerSocket();
+                listener.setReuseAddress(true);
+                listener.bind(new InetSocketAddress(bindHost, bindPort), 128);
             } catch (IOException e) {
-                executor.shutdownNow();
                 throw new UncheckedIOException("Cannot listen on " + bindHost + ":" + bindPort + " (" + e.getMessage()
                         + "); set another port with PORT=... or LocalServer.builder(server).port(...)", e);
             }
-            ExchangeHandler handler = new ExchangeHandler(endpoint, server.maxBodyBytes());
-            httpServer.createContext("/", handler);
-            httpServer.setExecutor(executor);
+            Http11Server httpServer = new Http11Server(endpoint, listener, server.maxBodyBytes(), threads,
+                    maxConnections, readTimeout.toMillis(), idleTimeout.toMillis());
             httpServer.start();
-            int actualPort = httpServer.getAddress().getPort();
+            int actualPort = listener.getLocalPort();
             URI uri = URI.create("http://" + uriHost(bindHost) + ":" + actualPort + server.endpointPath());
-            LocalServer local = new LocalServer(httpServer, handler, executor, server.name(), uri, shutdownHook);
+            LocalServer local = new LocalServer(httpServer, server.name(), uri, shutdownHook);
             if (local.shutdownHook != null) {
                 Runtime.getRuntime().addShutdownHook(local.shutdownHook);
             }

@@ -1,7 +1,7 @@
 package dev.mcplet.server.protocol;
 
-import com.fasterxml.jackson.core.io.JsonStringEncoder;
 import com.fasterxml.jackson.databind.JsonNode;
+import dev.mcplet.server.json.Json;
 import java.nio.charset.StandardCharsets;
 
 /**
@@ -99,7 +99,7 @@ final class JsonRpc {
 
     private static byte[] error(byte[] idBytes, int code, String message) {
         byte[] codeBytes = ascii(Integer.toString(code));
-        byte[] messageBytes = JsonStringEncoder.getInstance().quoteAsUTF8(message);
+        byte[] messageBytes = Json.quoteUtf8(message);
         byte[] out = new byte[RESULT_PREFIX.length + idBytes.length + ERROR_MIDDLE.length + codeBytes.length
                 + MESSAGE_KEY.length + messageBytes.length + ERROR_END.length];
         int at = copy(RESULT_PREFIX, out, 0);
@@ -183,7 +183,7 @@ final class JsonRpc {
 
     /** A JSON string literal, quotes included. */
     static byte[] quoted(String text) {
-        byte[] inner = JsonStringEncoder.getInstance().quoteAsUTF8(text);
+        byte[] inner = Json.quoteUtf8(text);
         byte[] out = new byte[inner.length + 2];
         out[0] = '"';
         System.arraycopy(inner, 0, out, 1, inner.length);
@@ -196,7 +196,7 @@ final class JsonRpc {
      * message, so a huge name does not become a huge error.
      */
     static String clip(String text) {
-        return text.length() <= 100 ? text : text.substring(0, 100) + "...";
+        return Json.clip(text, 100);
     }
 
     private static int copy(byte[] from, byte[] to, int at) {

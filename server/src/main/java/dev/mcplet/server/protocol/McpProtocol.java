@@ -19,7 +19,8 @@ import java.util.List;
  * <p>This class is the protocol package's one door, for {@code McpServer}; applications use
  * {@code McpServer} instead. Instances are immutable and safe to share between threads; what
  * never changes (the {@code initialize} result of each revision, every page of {@code tools/list}
- * for each revision) is serialized once here, so answering it is a copy with the request's id.
+ * for each revision, the latter on first use) is serialized once, so answering it is a copy with
+ * the request's id.
  *
  * <p>Stateless: nothing is remembered between calls. A request needs no prior {@code initialize}
  * (each HTTP request may reach a different Lambda instance); the revision in force is the one the
@@ -29,10 +30,14 @@ import java.util.List;
  */
 public final class McpProtocol {
 
+    /** The deadline of a request that has none. */
+    public static final long NO_DEADLINE = Long.MIN_VALUE;
+
     private static final byte[] EMPTY_OBJECT = {'{', '}'};
 
     private final ToolCatalog catalog;
     private final ToolCalls calls;
+    private final Limits limits;
     /** The {@code InitializeResult} of each revision, by ordinal. */
     private final byte[][] initializeResults;
 
@@ -46,8 +51,20 @@ public final class McpProtocol {
      *     the message names the tool and its {@code ToolSet}
      */
     public McpProtocol(ServerInfo info, List<? extends ToolSet> toolSets, int pageSize) {
+        this(info, toolSets, pageSize, Limits.DEFAULT, false);
+    }
+
+    /**
+     * @param limits what one request may ask (see {@link Limits})
+     * @param exposeExceptionMessages whether the message of an unexpected exception thrown by a
+     *     tool reaches the client (for development); otherwise the client is told the tool failed,
+     *     with a reference that the server log repeats
+     */
+    public McpProtocol(ServerInfo info, List<? extends ToolSet> toolSets, int pageSize, Limits limits,
+            boolean exposeExceptionMessages) {
         this.catalog = new ToolCatalog(toolSets, pageSize);
-        this.calls = new ToolCalls(catalog);
+        this.limits = limits;
+        this.calls = new ToolCalls(catalog, limits, exposeExceptionMessages);
         ProtocolVersion[] versions = ProtocolVersion.values();
         this.initializeResults = new byte[versions.length][];
         for (ProtocolVersion version : versions) {
@@ -63,9 +80,19 @@ public final class McpProtocol {
      *     null when there was none
      */
     public Reply handle(byte[] body, String protocolVersionHeader) {
+        return handle(body, protocolVersionHeader, NO_DEADLINE);
+    }
+
+    /**
+     * Handles one body that must be answered by a deadline: a tool still running then is
+     * answered with a tool error (see {@code ToolCalls}).
+     *
+     * @param deadlineNanos in {@link System#nanoTime()} terms, or {@link HttpRequest#NO_DEADLINE}
+     */
+    public Reply handle(byte[] body, String protocolVersionHeader, long deadlineNanos) {
         JsonNode root;
         try {
-            root = Json.parse(body);
+            root = Json.parse(body, limits.json());
         } catch (JsonReadException e) {
             return Reply.malformed(JsonRpc.errorWithoutId(JsonRpc.PARSE_ERROR, "Parse error: " + e.getMessage()));
         }
@@ -75,16 +102,16 @@ public final class McpProtocol {
                 // The revision of an initialize request is negotiated from its params, and the
                 // header is only required on the requests that follow it (transports, Protocol
                 // Version Header: "on all subsequent requests").
-                return message(message, null, false);
+                return message(message, null, false, deadlineNanos);
             }
             ProtocolVersion version = inForce(protocolVersionHeader);
             if (version == null) {
                 return unsupportedVersion(protocolVersionHeader);
             }
-            return message(message, version, false);
+            return message(message, version, false, deadlineNanos);
         }
         if (root.isArray()) {
-            return batch(root, protocolVersionHeader);
+            return batch(root, protocolVersionHeader, deadlineNanos);
         }
         return Reply.malformed(JsonRpc.errorWithoutId(JsonRpc.INVALID_REQUEST,
                 "Invalid Request: the body must be a JSON-RPC message, a JSON object"));
@@ -117,7 +144,7 @@ public final class McpProtocol {
      * A JSON-RPC batch, answered with an array of responses (JSON-RPC 2.0, section 6), only in a
      * revision that has batches.
      */
-    private Reply batch(JsonNode items, String protocolVersionHeader) {
+    private Reply batch(JsonNode items, String protocolVersionHeader, long deadlineNanos) {
         if (items.size() == 0) {
             // JSON-RPC 2.0, section 6: an empty array is an Invalid Request, answered with one error.
             return Reply.malformed(JsonRpc.errorWithoutId(JsonRpc.INVALID_REQUEST, "Invalid Request: empty batch"));
@@ -131,19 +158,38 @@ public final class McpProtocol {
                     "Invalid Request: JSON-RPC batches are not part of MCP " + version.id()
                             + "; send one message per request"));
         }
+        if (items.size() > limits.maxBatchEntries()) {
+            // Refused whole, before any entry runs: a batch of a million 1s would otherwise be a
+            // million error answers.
+            return Reply.malformed(JsonRpc.errorWithoutId(JsonRpc.INVALID_REQUEST, "Invalid Request: the batch has "
+                    + items.size() + " entries; this server accepts at most " + limits.maxBatchEntries()
+                    + " (maxBatchEntries)"));
+        }
         byte[][] answers = new byte[items.size()][];
         int count = 0;
+        long size = 2;
         for (int i = 0, n = items.size(); i < n; i++) {
             JsonNode item = items.get(i);
+            byte[] answer;
             if (!item.isObject()) {
-                answers[count++] = JsonRpc.errorWithoutId(JsonRpc.INVALID_REQUEST,
+                answer = JsonRpc.errorWithoutId(JsonRpc.INVALID_REQUEST,
                         "Invalid Request: each batch entry must be a JSON-RPC message, a JSON object");
-                continue;
+            } else {
+                Reply reply = message((ObjectNode) item, version, true, deadlineNanos);
+                if (reply.kind() == Reply.Kind.ACCEPTED) {
+                    continue;
+                }
+                answer = reply.body();
             }
-            Reply reply = message((ObjectNode) item, version, true);
-            if (reply.kind() != Reply.Kind.ACCEPTED) {
-                answers[count++] = reply.body();
+            if (size + answer.length + 1 > limits.maxResponseBytes() - 200L * (n - i)) {
+                // Keep room for a short error per remaining entry, so that the whole answer stays
+                // under the limit and every request still gets an answer.
+                answer = JsonRpc.error(item.get("id"), JsonRpc.INTERNAL_ERROR, "Internal error: the answers to this"
+                        + " batch would exceed " + limits.maxResponseBytes() + " bytes (maxResponseBytes);"
+                        + " send this request again on its own");
             }
+            size += answer.length + 1;
+            answers[count++] = answer;
         }
         // Only notifications and responses: nothing to answer (transports 2025-03-26, Sending
         // Messages to the Server, 4: 202 Accepted with no body).
@@ -154,7 +200,7 @@ public final class McpProtocol {
      * One JSON-RPC message. {@code version} is null only for a lone {@code initialize} request,
      * whose revision comes from its params.
      */
-    private Reply message(ObjectNode message, ProtocolVersion version, boolean inBatch) {
+    private Reply message(ObjectNode message, ProtocolVersion version, boolean inBatch, long deadlineNanos) {
         JsonNode id = message.get("id");
         JsonNode method = message.get("method");
         if (method == null) {
@@ -194,11 +240,12 @@ public final class McpProtocol {
             return Reply.answer(JsonRpc.error(id, JsonRpc.INVALID_PARAMS,
                     "Invalid params: params must be an object of named parameters"));
         }
-        return Reply.answer(request(id, method.textValue(), params, version, inBatch), method.textValue(), params,
-                version);
+        return Reply.answer(request(id, method.textValue(), params, version, inBatch, deadlineNanos),
+                method.textValue(), params, version);
     }
 
-    private byte[] request(JsonNode id, String method, JsonNode params, ProtocolVersion version, boolean inBatch) {
+    private byte[] request(JsonNode id, String method, JsonNode params, ProtocolVersion version, boolean inBatch,
+            long deadlineNanos) {
         switch (method) {
             case "initialize":
                 if (inBatch) {
@@ -213,7 +260,7 @@ public final class McpProtocol {
             case "tools/list":
                 return toolsList(id, params, version);
             case "tools/call":
-                return calls.call(id, params, version);
+                return calls.call(id, params, version, deadlineNanos);
             default:
                 return JsonRpc.error(id, JsonRpc.METHOD_NOT_FOUND, "Method not found: " + JsonRpc.clip(method));
         }
@@ -307,5 +354,10 @@ public final class McpProtocol {
     /** A JSON-RPC internal error (-32603) with a null id, for a transport's last-resort 500. */
     public static byte[] internalError() {
         return JsonRpc.errorWithoutId(JsonRpc.INTERNAL_ERROR, "Internal error; the server log has the details");
+    }
+
+    /** A JSON-RPC internal error (-32603) with a null id and this message. */
+    public static byte[] internalError(String message) {
+        return JsonRpc.errorWithoutId(JsonRpc.INTERNAL_ERROR, message);
     }
 }

@@ -22,12 +22,20 @@ import java.io.IOException;
 final class ToolCalls {
 
     private final ToolCatalog catalog;
+    private final Limits limits;
+    private final boolean exposeExceptionMessages;
 
-    ToolCalls(ToolCatalog catalog) {
+    ToolCalls(ToolCatalog catalog, Limits limits, boolean exposeExceptionMessages) {
         this.catalog = catalog;
+        this.limits = limits;
+        this.exposeExceptionMessages = exposeExceptionMessages;
     }
 
-    byte[] call(JsonNode id, JsonNode params, ProtocolVersion version) {
+    /**
+     * @param deadlineNanos when the answer is due ({@link System#nanoTime()} terms), or
+     *     {@link McpProtocol#NO_DEADLINE}; a tool still running then is answered with a tool error
+     */
+    byte[] call(JsonNode id, JsonNode params, ProtocolVersion version, long deadlineNanos) {
         if (params == null || !params.isObject()) {
             return JsonRpc.error(id, JsonRpc.INVALID_PARAMS,
                     "Invalid params: tools/call needs params with the name of the tool to call");
@@ -53,8 +61,14 @@ final class ToolCalls {
             return unknownTool(id, name);
         }
         CallResult result;
+        if (arguments.size() > limits.maxArguments()) {
+            return response(id, name, CallResult.error("Invalid arguments for tool '" + name + "': "
+                    + arguments.size() + " arguments; this server accepts at most " + limits.maxArguments()
+                    + " arguments (maxArguments)"), version);
+        }
         try {
-            result = set.call(name, arguments);
+            result = deadlineNanos == McpProtocol.NO_DEADLINE ? set.call(name, arguments)
+                    : ToolWorkers.call(set, name, arguments, deadlineNanos);
             if (result == null) {
                 ServerLog.toolFailed(name, new NullPointerException("ToolSet.call returned null"), false);
                 result = CallResult.error("Tool '" + name + "' returned no result.");
@@ -63,21 +77,40 @@ final class ToolCalls {
             result = CallResult.error("Invalid arguments for tool '" + name + "': " + e.getMessage());
         } catch (UnknownToolException e) {
             return unknownTool(id, name);
+        } catch (ToolWorkers.DeadlineExceeded e) {
+            ServerLog.deadlinePassed(name);
+            result = CallResult.error("Tool '" + name + "' did not finish in the time this request had; it may"
+                    + " still complete on the server. Try again, or ask for less at a time.");
         } catch (ToolException e) {
             // The tool's own report, meant for the model: sent verbatim; its cause (if any) is for the log only.
             ServerLog.toolFailed(name, e, e.getCause() != null);
             result = CallResult.error(messageOf(e, name));
         } catch (Exception e) {
-            ServerLog.toolFailed(name, e, true);
-            result = CallResult.error(messageOf(e, name));
+            // Not meant for the model: its message may say what only the operator should know
+            // (a path, a host, a query). The client gets a reference the log line repeats.
+            String reference = ServerLog.reference();
+            ServerLog.toolFailed(name, reference, e);
+            result = CallResult.error(exposeExceptionMessages
+                    ? messageOf(e, name) + " (reference " + reference + ")"
+                    : "Tool '" + name + "' failed (reference " + reference + "); the server log has the details.");
         } catch (Error e) {
             // StackOverflowError, OutOfMemoryError, a linkage error: the server's fault, not the call's.
             ServerLog.internalError("in tool '" + name + "'", e);
             return JsonRpc.error(id, JsonRpc.INTERNAL_ERROR,
                     "Internal error while calling tool '" + name + "'; the server log has the details");
         }
+        return response(id, name, result, version);
+    }
+
+    private byte[] response(JsonNode id, String name, CallResult result, ProtocolVersion version) {
         try {
-            return CallResultJson.response(id, result, version);
+            byte[] response = CallResultJson.response(id, result, version);
+            if (response.length > limits.maxResponseBytes()) {
+                return CallResultJson.response(id, CallResult.error("The result of tool '" + name + "' is "
+                        + response.length + " bytes, more than the " + limits.maxResponseBytes()
+                        + " bytes this server may answer (maxResponseBytes); ask for less at a time."), version);
+            }
+            return response;
         } catch (IOException | RuntimeException e) {
             ServerLog.internalError("writing the result of tool '" + name + "'", e);
             return JsonRpc.error(id, JsonRpc.INTERNAL_ERROR,

@@ -224,7 +224,8 @@ public final class Decode {
             if (!isIntegral(decimal)) {
                 throw notInteger(value, INTEGER);
             }
-            if (decimal.precision() - decimal.scale() > MAX_DIGITS) {
+            // In long arithmetic: 1e2147483647 has scale -2147483647, and the int difference overflows.
+            if ((long) decimal.precision() - decimal.scale() > MAX_DIGITS) {
                 throw outOfRange(value, INTEGER);
             }
             return decimal.toBigIntegerExact();
@@ -261,7 +262,7 @@ public final class Decode {
         if (value != null && value.isNumber()) {
             BigDecimal result = value.isIntegralNumber() ? new BigDecimal(value.bigIntegerValue())
                     : finiteDecimal(value, NUMBER);
-            if (result.precision() - result.scale() > MAX_DIGITS || result.scale() > MAX_DIGITS) {
+            if ((long) result.precision() - result.scale() > MAX_DIGITS || result.scale() > MAX_DIGITS) {
                 throw outOfRange(value, NUMBER);
             }
             return result;

@@ -1,6 +1,7 @@
 package dev.mcplet.server.tool;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.mcplet.McpContext;
 import java.util.List;
 
 /**
@@ -30,4 +31,16 @@ public interface ToolSet {
      * @throws Exception anything the tool itself throws; reported to the client as a tool error
      */
     CallResult call(String name, ObjectNode arguments) throws Exception;
+
+    /**
+     * Calls one tool with the request's context; the server always calls this one. Generated
+     * classes whose tools take an {@link McpContext} parameter override it; the default ignores
+     * the context, so tool sets without such tools need not know it exists.
+     *
+     * @param context the request being served
+     * @see #call(String, ObjectNode)
+     */
+    default CallResult call(String name, ObjectNode arguments, McpContext context) throws Exception {
+        return call(name, arguments);
+    }
 }

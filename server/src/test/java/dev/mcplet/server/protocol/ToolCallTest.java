@@ -153,16 +153,20 @@ class ToolCallTest {
         }
 
         @Test
-        void otherExceptionsSendTheirMessageAndLogTheStackTrace() {
-            assertEquals("The disk is full.", errorText("runtime_exception", null));
-            assertTrue(log().contains("java.lang.IllegalStateException: The disk is full."), log());
+        void otherExceptionsAreMaskedAndLoggedWithTheirReference() {
+            String text = errorText("runtime_exception", null);
+            assertTrue(text.matches("Tool 'runtime_exception' failed \\(reference [0-9a-f]{12}\\); the server log has"
+                    + " the details\\."), text);
+            String reference = text.substring(text.indexOf("reference ") + 10, text.indexOf(')'));
+            assertTrue(log().contains("(reference " + reference + "): java.lang.IllegalStateException: The disk is full."),
+                    log());
             assertTrue(log().contains("\tat "), log());
-            assertEquals("Connection reset by peer.", errorText("checked_exception", null));
+            assertFalse(errorText("checked_exception", null).contains("Connection reset"));
         }
 
         @Test
         void anExceptionWithoutMessageGetsASentenceNamingTheTool() {
-            assertEquals("Tool 'null_message' failed without an error message.", errorText("null_message", null));
+            assertTrue(errorText("null_message", null).startsWith("Tool 'null_message' failed (reference "));
             assertEquals("Tool 'tool_exception_without_message' failed without an error message.",
                     errorText("tool_exception_without_message", null));
         }

@@ -110,4 +110,15 @@ class DecodeTest {
         InvalidArgumentsException e = Decode.duplicateItem().atIndex(2).atField("tags").atField("filter");
         assertEquals("filter.tags[2]: duplicate item, expected unique items", e.getMessage());
     }
+
+    @Test
+    void aHugeExponentIsOutOfRangeNotAnArithmeticException() throws Exception {
+        com.fasterxml.jackson.databind.JsonNode huge = dev.mcplet.server.json.Json.parse("1e2147483647");
+        for (org.junit.jupiter.api.function.Executable decode : new org.junit.jupiter.api.function.Executable[] {
+                () -> Decode.toBigInteger(huge), () -> Decode.toBigDecimal(huge), () -> Decode.toLong(huge)}) {
+            InvalidArgumentsException e = org.junit.jupiter.api.Assertions.assertThrows(InvalidArgumentsException.class,
+                    decode);
+            org.junit.jupiter.api.Assertions.assertTrue(e.getMessage().contains("out of range"), e.getMessage());
+        }
+    }
 }

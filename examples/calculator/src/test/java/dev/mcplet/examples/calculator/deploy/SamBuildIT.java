@@ -3,17 +3,14 @@ package dev.mcplet.examples.calculator.deploy;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.mcplet.deploychecks.Command;
+import dev.mcplet.deploychecks.Trees;
 import java.io.IOException;
 import java.io.InputStream;
-import java.nio.file.FileVisitResult;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.SimpleFileVisitor;
-import java.nio.file.StandardCopyOption;
-import java.nio.file.attribute.BasicFileAttributes;
 import java.security.MessageDigest;
 import java.time.Duration;
-import java.util.Comparator;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
@@ -46,10 +43,10 @@ class SamBuildIT {
         Path root = Path.of(System.getProperty("mcplet.root.dir"));
         Path jar = Path.of(System.getProperty("mcplet.calculator.jar"));
         Path work = jar.getParent().resolve("sam-build-it");
-        deleteRecursively(work);
+        Trees.delete(work);
         Path scratch = work.resolve("scratch");
         Path artifacts = work.resolve("artifacts");
-        copyTree(root, scratch);
+        Trees.copy(root, scratch, SKIPPED);
 
         Path mvn = Path.of(System.getProperty("mcplet.maven.home"), "bin", "mvn");
         Command.Result build = Command.run(
@@ -75,40 +72,7 @@ class SamBuildIT {
             System.out.println("[sam build] this build's jar was compiled by JDK " + builtBy + " (stale classes?),"
                     + " the Makefile's by JDK " + buildJdk(packaged) + ": compared file lists only");
         }
-        deleteRecursively(work);
-    }
-
-    private static void copyTree(Path from, Path to) throws IOException {
-        Files.walkFileTree(from, new SimpleFileVisitor<>() {
-            @Override
-            public FileVisitResult preVisitDirectory(Path dir, BasicFileAttributes attrs) throws IOException {
-                if (!dir.equals(from) && SKIPPED.contains(dir.getFileName().toString())) {
-                    return FileVisitResult.SKIP_SUBTREE;
-                }
-                Files.createDirectories(to.resolve(from.relativize(dir).toString()));
-                return FileVisitResult.CONTINUE;
-            }
-
-            @Override
-            public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) throws IOException {
-                if (SKIPPED.contains(file.getFileName().toString())) {
-                    return FileVisitResult.CONTINUE; // e.g. .git, a file in a git worktree
-                }
-                Files.copy(file, to.resolve(from.relativize(file).toString()), StandardCopyOption.COPY_ATTRIBUTES);
-                return FileVisitResult.CONTINUE;
-            }
-        });
-    }
-
-    private static void deleteRecursively(Path dir) throws IOException {
-        if (!Files.exists(dir)) {
-            return;
-        }
-        try (Stream<Path> paths = Files.walk(dir)) {
-            for (Path path : (Iterable<Path>) paths.sorted(Comparator.reverseOrder())::iterator) {
-                Files.delete(path);
-            }
-        }
+        Trees.delete(work);
     }
 
     private static String list(Path dir) throws IOException {

@@ -5,18 +5,13 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
-import com.networknt.schema.JsonSchema;
-import com.networknt.schema.JsonSchemaFactory;
-import com.networknt.schema.SpecVersion;
-import com.networknt.schema.ValidationMessage;
+import dev.mcplet.deploychecks.CfnLint;
+import dev.mcplet.deploychecks.Command;
+import dev.mcplet.deploychecks.SamTemplate;
 import java.io.IOException;
-import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
@@ -45,12 +40,12 @@ class TemplateTest {
     @BeforeAll
     static void readTemplate() throws IOException {
         root = Path.of(System.getProperty("mcplet.root.dir"));
-        template = new ObjectMapper(new YAMLFactory()).readTree(root.resolve("template.yaml").toFile());
+        template = SamTemplate.read(root.resolve("template.yaml"));
     }
 
     @Test
     void isValidAgainstTheSamSchema() throws IOException {
-        List<String> errors = samSchemaErrors(template);
+        List<String> errors = SamTemplate.schemaErrors(template);
         assertTrue(errors.isEmpty(), "template.yaml does not match the SAM schema:\n" + String.join("\n", errors));
     }
 
@@ -60,13 +55,13 @@ class TemplateTest {
         JsonNode broken = template.deepCopy();
         ObjectNode properties = (ObjectNode) broken.path("Resources").path(LOGICAL_ID).path("Properties");
         properties.set("SnapStrat", properties.remove("SnapStart"));
-        assertFalse(samSchemaErrors(broken).isEmpty(), "SnapStrat should not validate");
+        assertFalse(SamTemplate.schemaErrors(broken).isEmpty(), "SnapStrat should not validate");
     }
 
     @Test
     void passesCfnLint() throws Exception {
-        Path target = Path.of(System.getProperty("mcplet.calculator.jar")).getParent();
-        Command.Result result = CfnLint.find(target).lint(root, root.resolve("template.yaml"));
+        // One cfn-lint for the whole build (installed, when needed, under the root's target/).
+        Command.Result result = CfnLint.find(root.resolve("target")).lint(root, root.resolve("template.yaml"));
         System.out.println("[cfn-lint] " + result.command() + " -> exit " + result.exitCode());
         assertEquals(0, result.exitCode(), "cfn-lint template.yaml:\n" + result.output());
     }
@@ -142,23 +137,5 @@ class TemplateTest {
         assertEquals(root.relativize(packaged).toString().replace('\\', '/'), jar.group(1));
         assertTrue(makefile.contains("cp $(CALCULATOR_JAR) \"$(ARTIFACTS_DIR)/lib/\""),
                 "the jar goes to the package's lib/, which the Java runtime puts on the class path");
-    }
-
-    private static List<String> samSchemaErrors(JsonNode document) throws IOException {
-        Path schemaFile = Path.of(System.getProperty("mcplet.shared.dir"), "fixtures", "sam-schema", "sam.schema.json");
-        JsonSchema schema;
-        try (InputStream in = Files.newInputStream(schemaFile)) {
-            schema = JsonSchemaFactory.getInstance(SpecVersion.VersionFlag.V4).getSchema(in);
-        }
-        // The top-level anyOf reports one error per resource-type branch: print a few.
-        List<String> errors = new ArrayList<>();
-        for (ValidationMessage message : schema.validate(document)) {
-            if (errors.size() == 8) {
-                errors.add("...");
-                break;
-            }
-            errors.add(message.getMessage());
-        }
-        return errors;
     }
 }

@@ -1,0 +1,156 @@
+package dev.mcplet.server.hardening;
+
+import static dev.mcplet.server.hardening.HostileInputTest.call;
+import static dev.mcplet.server.hardening.HostileInputTest.json;
+import static dev.mcplet.server.hardening.HostileInputTest.post;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.amazonaws.services.lambda.runtime.ClientContext;
+import com.amazonaws.services.lambda.runtime.CognitoIdentity;
+import com.amazonaws.services.lambda.runtime.Context;
+import com.amazonaws.services.lambda.runtime.LambdaLogger;
+import com.fasterxml.jackson.databind.JsonNode;
+import dev.mcplet.server.McpServer;
+import dev.mcplet.server.http.HttpResponse;
+import dev.mcplet.server.json.Json;
+import dev.mcplet.server.lambda.FuzzedLambda;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import org.junit.jupiter.api.Test;
+
+/** A slow tool is answered with a tool error at the request's deadline, not by a gateway timeout. */
+class DeadlineTest {
+
+    private static JsonNode result(HttpResponse response) throws Exception {
+        assertEquals(200, response.status(), response::bodyText);
+        return json(response).path("result");
+    }
+
+    @Test
+    void aToolStillRunningAtTheRequestTimeoutIsAToolError() throws Exception {
+        McpServer server = McpServer.builder().tools(new HostileTools()).requestTimeout(Duration.ofMillis(300)).build();
+        CapturedErr err = CapturedErr.start();
+        long started = System.nanoTime();
+        JsonNode result;
+        try {
+            result = result(post(server, call("slow", "{\"millis\":3000}"), "2025-11-25"));
+        } finally {
+            err.stop();
+        }
+        long millis = (System.nanoTime() - started) / 1_000_000;
+        assertTrue(millis >= 250 && millis < 2000, millis + " ms");
+        assertTrue(result.path("isError").booleanValue(), result.toString());
+        assertTrue(result.path("content").path(0).path("text").textValue().contains("did not finish"), result.toString());
+        assertTrue(err.text().contains("still running at its request's deadline"), err.text());
+    }
+
+    @Test
+    void withADeadlineFastToolsAndTheirFailuresAreAnsweredAsWithout() throws Exception {
+        McpServer server = McpServer.builder().tools(new HostileTools()).requestTimeout(Duration.ofSeconds(10)).build();
+        for (int i = 0; i < 20; i++) { // reuses the worker
+            JsonNode result = result(post(server, call("shout", "{\"text\":\"hi " + i + "\"}"), "2025-11-25"));
+            assertEquals("HI " + i + "!", result.path("content").path(0).path("text").textValue());
+        }
+        CapturedErr err = CapturedErr.start();
+        JsonNode failed;
+        try {
+            failed = result(post(server, call("disk_full", "{}"), "2025-11-25"));
+        } finally {
+            err.stop();
+        }
+        assertTrue(failed.path("isError").booleanValue());
+        assertFalse(failed.path("content").path(0).path("text").textValue().contains("/var/orders"));
+        JsonNode invalid = result(post(server, call("shout", "{\"text\":1}"), "2025-11-25"));
+        assertTrue(invalid.path("content").path(0).path("text").textValue().startsWith("Invalid arguments"));
+    }
+
+    @Test
+    void onLambdaTheDeadlineIsTheInvocationsRemainingTimeLessTheMargin() throws Exception {
+        McpServer server = McpServer.builder().tools(new HostileTools()).lambdaDeadlineMargin(Duration.ofMillis(700))
+                .build();
+        String body = call("slow", "{\"millis\":5000}").replace("\"", "\\\"");
+        String event = "{\"httpMethod\":\"POST\",\"path\":\"/mcp\",\"headers\":{\"Content-Type\":\"application/json\","
+                + "\"MCP-Protocol-Version\":\"2025-11-25\"},\"requestContext\":{\"stage\":\"Prod\"},\"body\":\"" + body
+                + "\",\"isBase64Encoded\":false}";
+        CapturedErr err = CapturedErr.start();
+        long started = System.nanoTime();
+        byte[] out;
+        try {
+            out = FuzzedLambda.handle(server, event.getBytes(StandardCharsets.UTF_8), new RemainingTime(1200)).bytes();
+        } finally {
+            err.stop();
+        }
+        long millis = (System.nanoTime() - started) / 1_000_000;
+        assertTrue(millis >= 450 && millis < 1100, millis + " ms: expected about 1200 - 700 ms");
+        JsonNode response = Json.parse(out);
+        assertEquals(200, response.path("statusCode").intValue());
+        JsonNode result = Json.parse(response.path("body").textValue()).path("result");
+        assertTrue(result.path("isError").booleanValue(), result.toString());
+    }
+
+    /** A Lambda context that only knows how much time is left. */
+    static final class RemainingTime implements Context {
+        private final long end;
+
+        RemainingTime(int millis) {
+            this.end = System.currentTimeMillis() + millis;
+        }
+
+        @Override
+        public int getRemainingTimeInMillis() {
+            return (int) (end - System.currentTimeMillis());
+        }
+
+        @Override
+        public String getAwsRequestId() {
+            return "test";
+        }
+
+        @Override
+        public String getLogGroupName() {
+            return null;
+        }
+
+        @Override
+        public String getLogStreamName() {
+            return null;
+        }
+
+        @Override
+        public String getFunctionName() {
+            return "test";
+        }
+
+        @Override
+        public String getFunctionVersion() {
+            return "$LATEST";
+        }
+
+        @Override
+        public String getInvokedFunctionArn() {
+            return null;
+        }
+
+        @Override
+        public CognitoIdentity getIdentity() {
+            return null;
+        }
+
+        @Override
+        public ClientContext getClientContext() {
+            return null;
+        }
+
+        @Override
+        public int getMemoryLimitInMB() {
+            return 512;
+        }
+
+        @Override
+        public LambdaLogger getLogger() {
+            return null;
+        }
+    }
+}
