@@ -39,7 +39,7 @@ import java.util.Locale;
  * <p>Cold starts use the same child JVMs, events and alternated rounds as {@code run} (the
  * calculator runs in the same rounds, as the reference of the 1,000-tool target); the in-process
  * figures load every subject in this JVM as JMH does and time a plain loop after a warm-up
- * (simpler than JMH, and reported as such), with allocation from the thread's allocation counter.
+ * (simpler than JMH, and reported as such), with allocation from the JVM's per-thread allocation counters, summed over all threads.
  */
 public final class CostCurves {
 
@@ -187,16 +187,19 @@ public final class CostCurves {
     return items;
   }
 
-  /** Microseconds and bytes allocated per operation, after warming up for half the time. */
+  /**
+   * Microseconds and bytes allocated per operation, after warming up for half the time. Bytes are
+   * those of every thread of this JVM (a server may run a tool on a worker thread), so the loop
+   * runs alone: nothing else allocates meanwhile but the JIT's own threads, which allocate little.
+   */
   private static double[] time(Runnable op, double seconds) {
-    com.sun.management.ThreadMXBean threads = (com.sun.management.ThreadMXBean) ManagementFactory.getThreadMXBean();
     long warmEnd = System.nanoTime() + (long) (seconds * 0.5e9);
     int warm = 0;
     while (System.nanoTime() < warmEnd || warm < 5) {
       op.run();
       warm++;
     }
-    long allocatedBefore = threads.getCurrentThreadAllocatedBytes();
+    long allocatedBefore = allocatedByAllThreads();
     long start = System.nanoTime();
     long end = start + (long) (seconds * 1e9);
     int ops = 0;
@@ -206,8 +209,17 @@ public final class CostCurves {
       ops++;
       now = System.nanoTime();
     } while (now < end || ops < 5);
-    long allocated = threads.getCurrentThreadAllocatedBytes() - allocatedBefore;
+    long allocated = allocatedByAllThreads() - allocatedBefore;
     return new double[] {(now - start) / 1e3 / ops, (double) allocated / ops};
+  }
+
+  private static long allocatedByAllThreads() {
+    com.sun.management.ThreadMXBean threads = (com.sun.management.ThreadMXBean) ManagementFactory.getThreadMXBean();
+    long total = 0;
+    for (long bytes : threads.getThreadAllocatedBytes(threads.getAllThreadIds())) {
+      total += Math.max(0, bytes);
+    }
+    return total;
   }
 
   private static byte[] event(String template, String body) throws IOException {
