@@ -64,7 +64,10 @@ public abstract class McpApiGatewayV1Handler
      */
     @Override
     public final APIGatewayProxyResponseEvent handleRequest(APIGatewayProxyRequestEvent event, Context context) {
-        return response(endpoint.handle(HttpEvents.withLambdaDeadline(request(event), context,
+        String gatewayRequestId = event == null || event.getRequestContext() == null ? null
+                : event.getRequestContext().getRequestId();
+        return response(endpoint.handle(HttpEvents.withLambdaDeadline(
+                HttpEvents.withIds(request(event), context, gatewayRequestId), context,
                 HttpEvents.deadlineMarginMillis(endpoint))));
     }
 

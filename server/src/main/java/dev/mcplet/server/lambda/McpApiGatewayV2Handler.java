@@ -55,7 +55,10 @@ public abstract class McpApiGatewayV2Handler implements RequestHandler<APIGatewa
      */
     @Override
     public final APIGatewayV2HTTPResponse handleRequest(APIGatewayV2HTTPEvent event, Context context) {
-        return response(endpoint.handle(HttpEvents.withLambdaDeadline(request(event), context,
+        String gatewayRequestId = event == null || event.getRequestContext() == null ? null
+                : event.getRequestContext().getRequestId();
+        return response(endpoint.handle(HttpEvents.withLambdaDeadline(
+                HttpEvents.withIds(request(event), context, gatewayRequestId), context,
                 HttpEvents.deadlineMarginMillis(endpoint))));
     }
 

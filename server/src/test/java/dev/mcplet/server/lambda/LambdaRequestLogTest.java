@@ -50,6 +50,27 @@ class LambdaRequestLogTest {
         assertEquals("ok", line.get("outcome").textValue());
     }
 
+    @org.junit.jupiter.api.Test
+    void theTypedRestHandlerCarriesTheIdsToo() throws Exception {
+        List<String> lines = new ArrayList<>();
+        McpServer server = McpServer.builder().name("calculator").tools(new CalculatorTools())
+                .monitoring(Monitoring.off().requestLog(LogLevel.INFO).logSink((level, line) -> lines.add(line)))
+                .build();
+        McpApiGatewayV1Handler handler = new McpApiGatewayV1Handler(server) {
+        };
+        com.amazonaws.services.lambda.runtime.events.APIGatewayProxyRequestEvent event =
+                new com.amazonaws.services.lambda.runtime.events.APIGatewayProxyRequestEvent()
+                        .withHttpMethod("POST").withPath("/mcp")
+                        .withHeaders(java.util.Map.of("Content-Type", "application/json"))
+                        .withBody(Fixtures.MCP_BODY)
+                        .withRequestContext(new com.amazonaws.services.lambda.runtime.events
+                                .APIGatewayProxyRequestEvent.ProxyRequestContext().withRequestId("typed-request-1"));
+        assertEquals(200, handler.handleRequest(event, new FakeContext()).getStatusCode().intValue());
+        JsonNode line = Json.parse(lines.get(0).getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        assertEquals(AWS_REQUEST_ID, line.get("requestId").textValue());
+        assertEquals("typed-request-1", line.get("apiRequestId").textValue());
+    }
+
     /** The Context the runtime passes: only the request id matters here. */
     private static final class FakeContext implements Context {
         @Override
