@@ -42,16 +42,18 @@ class BytecodeScanTest {
 
     @Test
     void generatedCodeUsesNoReflection() throws IOException {
-        Compile.Loaded loaded = Compile.load(Compile.resource("com/example/Calculator.java"),
+        List<javax.tools.JavaFileObject> sources = new ArrayList<>(List.of(Compile.resource("com/example/Calculator.java"),
                 Compile.resource("com/example/shop/Shop.java"), Compile.resource("com/example/types/Scalars.java"),
-                Compile.resource("com/example/tree/Tree.java"), Compile.resource("com/example/results/Results.java"));
+                Compile.resource("com/example/tree/Tree.java"), Compile.resource("com/example/results/Results.java")));
+        sources.addAll(List.of(DtosTest.sources()));
+        Compile.Loaded loaded = Compile.load(sources.toArray(new javax.tools.JavaFileObject[0]));
         Map<String, byte[]> generated = new TreeMap<>();
         for (Map.Entry<String, byte[]> entry : loaded.classFiles().entrySet()) {
             if (entry.getKey().endsWith("_McpTools")) {
                 generated.put(entry.getKey(), entry.getValue());
             }
         }
-        assertEquals(5, generated.size());
+        assertEquals(6, generated.size());
         assertEquals(Map.of(), findings(generated));
     }
 

@@ -157,10 +157,11 @@ class CompileErrorsTest {
     @Test
     void parameterTypeNeedsASchemaRule() {
         assertError("java.lang.Thread has no JSON Schema rule (in java.util.List<java.lang.Thread>); use boolean, byte,"
-                + " short, int, long, float, double, their boxes, BigInteger, BigDecimal, char, String, an enum, a record,"
-                + " an array, List, Set, Collection or Map<String, V> of these, Optional, OptionalInt, OptionalLong,"
-                + " OptionalDouble, UUID, URI, LocalDate, LocalTime, LocalDateTime, OffsetDateTime, OffsetTime,"
-                + " ZonedDateTime, Instant, Duration, or JsonNode for raw JSON", "List<Thread> threads", """
+                + " short, int, long, float, double, their boxes, BigInteger, BigDecimal, char, String, byte[], an enum,"
+                + " a record, a class (JavaBean, constructor or public fields), a sealed interface, an array, List, Set,"
+                + " Collection or Map<String, V> of these, Optional, OptionalInt, OptionalLong, OptionalDouble, UUID, URI,"
+                + " LocalDate, LocalTime, LocalDateTime, OffsetDateTime, OffsetTime, ZonedDateTime, Instant, Duration,"
+                + " or JsonNode for raw JSON", "List<Thread> threads", """
                 package test;
                 import dev.mcplet.McpTool;
                 import java.util.List;
@@ -247,16 +248,17 @@ class CompileErrorsTest {
     }
 
     @Test
-    void recordsMustNotBeGeneric() {
-        assertError("record test.Tools.Page has type parameters; schemas are fixed at compile time,"
-                + " so declare a record without type parameters", "Page<String> page", """
+    void genericRecordsNeedTypeArguments() {
+        assertError("raw type test.Tools.Page (in test.Tools.Page); give its type arguments, for example Page<String>",
+                "Page page", """
                 package test;
                 import dev.mcplet.McpTool;
                 import java.util.List;
                 public class Tools {
                     public record Page<T>(List<T> items) { }
                     @McpTool
-                    public int size(Page<String> page) { return page.items().size(); }
+                    @SuppressWarnings("rawtypes")
+                    public int size(Page page) { return page.items().size(); }
                 }
                 """);
     }

@@ -20,4 +20,16 @@ class DeterminismTest {
         }
         assertEquals(first.generatedSourceFiles().size(), second.generatedSourceFiles().size());
     }
+
+    @Test
+    void sameDtosSameBytes() {
+        javax.tools.JavaFileObject[] sources = DtosTest.sources();
+        javax.tools.JavaFileObject[] reversed = new javax.tools.JavaFileObject[sources.length];
+        for (int i = 0; i < sources.length; i++) {
+            reversed[i] = sources[sources.length - 1 - i];
+        }
+        String name = "com.example.dtos.Catalog_McpTools";
+        assertEquals(Compile.generatedSource(Compile.compile(sources), name),
+                Compile.generatedSource(Compile.compile(reversed), name));
+    }
 }

@@ -12,6 +12,9 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import javax.tools.JavaFileObject;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -28,14 +31,16 @@ class GoldenSchemaTest {
 
     @BeforeAll
     static void compile() {
-        loaded = Compile.load(Compile.resource("com/example/Calculator.java"), Compile.resource("com/example/shop/Shop.java"),
-                Compile.resource("com/example/types/Scalars.java"), Compile.resource("com/example/tree/Tree.java"),
-                Compile.resource("com/example/results/Results.java"));
+        List<JavaFileObject> sources = new ArrayList<>(List.of(Compile.resource("com/example/Calculator.java"),
+                Compile.resource("com/example/shop/Shop.java"), Compile.resource("com/example/types/Scalars.java"),
+                Compile.resource("com/example/tree/Tree.java"), Compile.resource("com/example/results/Results.java")));
+        sources.addAll(List.of(DtosTest.sources()));
+        loaded = Compile.load(sources.toArray(new JavaFileObject[0]));
     }
 
     @ParameterizedTest
     @ValueSource(strings = {"com.example.Calculator", "com.example.shop.Shop", "com.example.types.Scalars",
-        "com.example.tree.Tree", "com.example.results.Results"})
+        "com.example.tree.Tree", "com.example.results.Results", "com.example.dtos.Catalog"})
     void schemasMatchTheGoldenFile(String className) throws IOException {
         ToolSet tools = loaded.tools(className);
         ObjectNode actual = MAPPER.createObjectNode();

@@ -29,7 +29,7 @@ public final class LambdaResponse {
     }
 
     private HttpAnswer read() {
-        if (!json.isObject() || !json.path("statusCode").canConvertToInt() || !json.path("statusCode").isIntegralNumber()) {
+        if (!json.isObject() || !json.path("statusCode").isInt()) {
             throw shape("has no integer statusCode");
         }
         Map<String, List<String>> headers = new LinkedHashMap<>();

@@ -57,7 +57,11 @@ class McpTestClientTest {
         assertTrue(refused.isError());
         refused.assertToolError().assertText("not today");
         client.callTool("add", Map.of("a", "two", "b", 3)).assertToolError().assertTextContains("a: expected an integer");
-        client.callTool("add", Map.of("a", 2147483647, "b", 1)).assertToolError().assertTextContains("integer overflow");
+        // The examples of McpTestClient's Javadoc and the README.
+        client.callTool("add", "{\"a\": 2}").assertToolError().assertTextContains("b: required");
+        client.callTool("add", "{\"a\": 2, \"b\": \"three\"}").assertToolError().assertTextContains("b: expected an integer");
+        // An unexpected exception's message stays in the server log; the model gets a reference.
+        client.callTool("add", Map.of("a", 2147483647, "b", 1)).assertToolError().assertTextContains("Tool 'add' failed (reference ");
     }
 
     @Test

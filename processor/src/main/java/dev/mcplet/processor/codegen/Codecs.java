@@ -9,7 +9,7 @@ import com.palantir.javapoet.ParameterizedTypeName;
 import com.palantir.javapoet.TypeName;
 import dev.mcplet.processor.model.JsonType;
 import dev.mcplet.processor.model.Property;
-import dev.mcplet.processor.model.RecordDef;
+import dev.mcplet.processor.model.ObjectDef;
 import dev.mcplet.processor.model.ToolClass;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -20,7 +20,8 @@ import javax.lang.model.element.Modifier;
 /**
  * Decoding and encoding code: expressions for scalars (calls into {@code Decode} and {@code Encode}
  * of {@code dev.mcplet.server.tool}), and one generated {@code readX}/{@code writeX} method per
- * distinct record, enum, array, collection or map type, shared by every tool of the class.
+ * distinct object type (each instantiation of a generic one), enum, array, collection or map type,
+ * and per variant of a sealed hierarchy, shared by every tool of the class.
  */
 final class Codecs {
 
@@ -30,10 +31,15 @@ final class Codecs {
 
     private final ToolClass model;
     private final Members members;
-    private final Map<JsonType, String> readers = new LinkedHashMap<>();
-    private final Map<JsonType, String> writers = new LinkedHashMap<>();
-    private final List<JsonType> pendingReaders = new ArrayList<>();
-    private final List<JsonType> pendingWriters = new ArrayList<>();
+    /** Reader and writer method names by what they read: a {@link JsonType}, or a {@link Variant}. */
+    private final Map<Object, String> readers = new LinkedHashMap<>();
+    private final Map<Object, String> writers = new LinkedHashMap<>();
+    private final List<Object> pendingReaders = new ArrayList<>();
+    private final List<Object> pendingWriters = new ArrayList<>();
+
+    /** A subtype read or written as a variant of a sealed type: with its discriminator. */
+    private record Variant(ObjectDef union, ObjectDef.Variant variant) {
+    }
 
     Codecs(ToolClass model, Members members) {
         this.model = model;
@@ -44,11 +50,13 @@ final class Codecs {
     void writeMethods() {
         while (!pendingReaders.isEmpty() || !pendingWriters.isEmpty()) {
             if (!pendingReaders.isEmpty()) {
-                JsonType type = pendingReaders.remove(0);
-                members.codecs.add(reader(type, readers.get(type)));
+                Object type = pendingReaders.remove(0);
+                members.codecs.add(type instanceof Variant v ? variantReader(v, readers.get(type))
+                        : reader((JsonType) type, readers.get(type)));
             } else {
-                JsonType type = pendingWriters.remove(0);
-                members.codecs.add(writer(type, writers.get(type)));
+                Object type = pendingWriters.remove(0);
+                members.codecs.add(type instanceof Variant v ? variantWriter(v, writers.get(type))
+                        : writer((JsonType) type, writers.get(type)));
             }
         }
     }
@@ -63,13 +71,27 @@ final class Codecs {
         if (type instanceof JsonType.RawJson raw) {
             return CodeBlock.of("$T.$L($L)", DECODE, raw.objectOnly() ? "object" : "any", node);
         }
+        return CodeBlock.of("$L($L)", readerName(type, "read" + TypeNames.word(type)), node);
+    }
+
+    private String readerName(Object type, String suggestion) {
         String name = readers.get(type);
         if (name == null) {
-            name = members.newName("read" + TypeNames.word(type));
+            name = members.newName(suggestion);
             readers.put(type, name);
             pendingReaders.add(type);
         }
-        return CodeBlock.of("$L($L)", name, node);
+        return name;
+    }
+
+    private String writerName(Object type, String suggestion) {
+        String name = writers.get(type);
+        if (name == null) {
+            name = members.newName(suggestion);
+            writers.put(type, name);
+            pendingWriters.add(type);
+        }
+        return name;
     }
 
     private static String decoderName(JsonType.Scalar scalar) {
@@ -84,6 +106,8 @@ final class Codecs {
                 return "toBigInteger";
             case BIG_DECIMAL:
                 return "toBigDecimal";
+            case BYTES:
+                return "toBytes";
             default:
                 // toBoolean, toInt, toChar, toLocalDate, toOffsetDateTime, toDuration...
                 return "to" + TypeNames.word(new JsonType.Scalar(scalar.kind(), false))
@@ -101,7 +125,7 @@ final class Codecs {
             String defaultConstant) {
         CodeBlock.Builder code = CodeBlock.builder();
         TypeName javaType = TypeNames.of(property.type());
-        CodeBlock get = CodeBlock.of("$L.get($S)", object, property.jsonName());
+        CodeBlock get = get(object, property);
         if (property.required()) {
             code.addStatement("$T $L", javaType, local);
             code.beginControlFlow("try");
@@ -129,6 +153,18 @@ final class Codecs {
         code.addStatement("$L = $L", local, present(property.type(), CodeBlock.of("$L", node)));
         code.endControlFlow();
         return catchField(code, catchName, property).build();
+    }
+
+    /** {@code object.get("zip")}, or with {@code @JsonAlias}: {@code Decode.field(object, "zip", "postcode")}. */
+    private static CodeBlock get(String object, Property property) {
+        if (property.aliases().isEmpty()) {
+            return CodeBlock.of("$L.get($S)", object, property.jsonName());
+        }
+        CodeBlock.Builder get = CodeBlock.builder().add("$T.field($L, $S", DECODE, object, property.jsonName());
+        for (String alias : property.aliases()) {
+            get.add(", $S", alias);
+        }
+        return get.add(")").build();
     }
 
     private CodeBlock.Builder catchField(CodeBlock.Builder code, String catchName, Property property) {
@@ -162,18 +198,26 @@ final class Codecs {
         locals.newName("value");
         String e = locals.newName("e");
         CodeBlock.Builder code = CodeBlock.builder();
-        if (type instanceof JsonType.EnumType enumType) {
+        if (type instanceof JsonType.EnumType enumType && enumType.custom() != null) {
+            readCustomEnum(enumType, code, e);
+        } else if (type instanceof JsonType.EnumType enumType) {
             String expected = expectedConstants(enumType.constants());
             code.addStatement("$T name = $T.enumName(value, $S)", TypeNames.STRING, DECODE, expected);
             code.beginControlFlow("switch (name)");
             ClassName enumClass = TypeNames.className(enumType.type());
-            for (String constant : enumType.constants()) {
-                code.addStatement("case $S: return $T.$L", constant, enumClass, constant);
+            for (int i = 0; i < enumType.constants().size(); i++) {
+                code.addStatement("case $S: return $T.$L", enumType.constants().get(i), enumClass,
+                        enumType.javaNames().get(i));
             }
             code.addStatement("default: throw $T.notOneOf(value, $S)", DECODE, expected);
             code.endControlFlow();
-        } else if (type instanceof JsonType.RecordType record) {
-            readRecord(model.record(record.type()), code, locals, e);
+        } else if (type instanceof JsonType.ObjectType object) {
+            ObjectDef def = model.object(object);
+            if (def.union() != null) {
+                readUnion(def, code, e);
+            } else {
+                readObject(def, null, code, locals, e);
+            }
         } else if (type instanceof JsonType.MapType map) {
             code.addStatement("$T object = $T.object(value)", TypeNames.OBJECT_NODE, DECODE);
             code.addStatement("$T map = new $T<>()", TypeNames.of(type), ClassName.get("java.util", "LinkedHashMap"));
@@ -198,6 +242,43 @@ final class Codecs {
                 .build();
     }
 
+    /**
+     * An enum read through its {@code @JsonCreator} factory, or matched against its
+     * {@code @JsonValue} values; values are known at run time only, so is the message's list.
+     */
+    private void readCustomEnum(JsonType.EnumType enumType, CodeBlock.Builder code, String e) {
+        JsonType.Custom custom = enumType.custom();
+        ClassName enumClass = TypeNames.className(enumType.type());
+        if (custom.factory() != null) {
+            code.addStatement("$T result", enumClass);
+            code.beginControlFlow("try");
+            code.addStatement("result = $T.$L($L)", enumClass, custom.factory(),
+                    decode(custom.factoryType(), CodeBlock.of("value")));
+            code.nextControlFlow("catch ($T $L)", IllegalArgumentException.class, e);
+            code.addStatement("throw $T.refused($L)", DECODE, e);
+            code.endControlFlow();
+            code.beginControlFlow("if (result == null)");
+            code.addStatement("throw $T.notOneOf(value, $S)", DECODE, "a valid " + enumType.type().simpleName());
+            code.endControlFlow();
+            code.addStatement("return result");
+            return;
+        }
+        TypeName valueType = TypeNames.of(custom.valueType());
+        code.addStatement("$T given = $L", valueType, decode(custom.valueType(), CodeBlock.of("value")));
+        code.addStatement("$T[] constants = $T.values()", enumClass, enumClass);
+        code.beginControlFlow("for ($T constant : constants)", enumClass);
+        code.beginControlFlow(valueType.isPrimitive() ? "if (constant.$L == given)" : "if (given.equals(constant.$L))",
+                custom.value());
+        code.addStatement("return constant");
+        code.endControlFlow();
+        code.endControlFlow();
+        code.addStatement("$T[] values = new $T[constants.length]", TypeNames.JSON_NODE, TypeNames.JSON_NODE);
+        code.beginControlFlow("for (int i = 0; i < constants.length; i++)");
+        code.addStatement("values[i] = $L", encode(custom.valueType(), CodeBlock.of("constants[i].$L", custom.value())));
+        code.endControlFlow();
+        code.addStatement("throw $T.notOneOf(value, $T.oneOf(values))", DECODE, DECODE);
+    }
+
     /** {@code one of "RED", "GREEN"}, the words of the schema's {@code enum}. */
     private static String expectedConstants(List<String> constants) {
         StringBuilder out = new StringBuilder("one of ");
@@ -207,28 +288,143 @@ final class Codecs {
         return out.toString();
     }
 
-    private void readRecord(RecordDef record, CodeBlock.Builder code, NameAllocator locals, String e) {
+    /** Picks the variant by its discriminator, then reads it. */
+    private void readUnion(ObjectDef def, CodeBlock.Builder code, String e) {
+        String property = def.union().property();
+        String expected = expectedConstants(def.union().tags());
+        code.addStatement("$T object = $T.object(value)", TypeNames.OBJECT_NODE, DECODE);
+        code.addStatement("$T tag", TypeNames.STRING);
+        code.beginControlFlow("try");
+        code.addStatement("tag = $T.enumName(object.get($S), $S)", DECODE, property, expected);
+        code.nextControlFlow("catch ($T $L)", INVALID_ARGUMENTS, e);
+        code.addStatement("throw $L.atField($S)", e, property);
+        code.endControlFlow();
+        code.beginControlFlow("switch (tag)");
+        for (ObjectDef.Variant variant : def.union().variants()) {
+            String reader = readerName(new Variant(def, variant), "read" + TypeNames.word(def.type())
+                    + variant.type().type().simpleName());
+            code.addStatement("case $S: return $L(object)", variant.tag(), reader);
+        }
+        code.addStatement("default: throw $T.notOneOf(object.get($S), $S).atField($S)", DECODE, property, expected,
+                property);
+        code.endControlFlow();
+    }
+
+    private MethodSpec variantReader(Variant variant, String name) {
+        NameAllocator locals = new NameAllocator();
+        locals.newName("value");
+        String e = locals.newName("e");
+        CodeBlock.Builder code = CodeBlock.builder();
+        ObjectDef def = model.object(variant.variant().type());
+        readObject(def, variant.union().union().property(), code, locals, e);
+        return MethodSpec.methodBuilder(name)
+                .addModifiers(Modifier.PRIVATE, Modifier.STATIC)
+                .returns(TypeNames.of(def.type()))
+                .addParameter(TypeNames.JSON_NODE, "value")
+                .addException(INVALID_ARGUMENTS)
+                .addCode(code.build())
+                .build();
+    }
+
+    /**
+     * Reads a record or class: refuses unexpected properties, decodes each property read from
+     * arguments, then calls the constructor (with the properties it takes) or the setters.
+     *
+     * @param discriminator the discriminator property when read as a variant of a sealed type, or null
+     */
+    private void readObject(ObjectDef def, String discriminator, CodeBlock.Builder code, NameAllocator locals,
+            String e) {
         String object = locals.newName("object");
-        String prefix = Names.upperSnake(String.join("_", record.type().simpleNames()));
-        String properties = members.propertyNames(prefix, record.components());
+        String prefix = Names.upperSnake(TypeNames.word(def.type())) + (discriminator == null ? "" : "_VARIANT");
+        List<String> expected = new ArrayList<>();
+        if (discriminator != null) {
+            expected.add(discriminator);
+        }
+        for (Property property : def.properties()) {
+            if (property.input() && !property.jsonName().equals(discriminator)) {
+                expected.add(property.jsonName());
+                expected.addAll(property.aliases());
+            }
+        }
         code.addStatement("$T $L = $T.object(value)", TypeNames.OBJECT_NODE, object, DECODE);
-        code.addStatement("$T.rejectUnexpected($L, $L)", DECODE, object, properties);
+        if (def.closed()) {
+            code.addStatement("$T.rejectUnexpected($L, $L)", DECODE, object, members.names(prefix, expected));
+        }
+        TypeName javaType = TypeNames.of(def.type());
+        if (def.shape() == ObjectDef.Shape.BEAN) {
+            String result = locals.newName("result");
+            code.addStatement("$T $L = new $T()", javaType, result, javaType);
+            for (Property property : def.properties()) {
+                if (property.input()) {
+                    setProperty(property, object, result, prefix, locals, e, code);
+                }
+            }
+            code.addStatement("return $L", result);
+            return;
+        }
         List<String> names = new ArrayList<>();
-        for (Property component : record.components()) {
-            names.add(locals.newName(component.javaName()));
+        for (Property property : def.properties()) {
+            names.add(property.input() ? locals.newName(property.javaName()) : null);
         }
-        for (int i = 0; i < record.components().size(); i++) {
-            Property component = record.components().get(i);
-            String defaultConstant = component.defaultJson() == null ? null : members.defaultValue(prefix, component);
-            code.add(decodeProperty(component, object, names.get(i), locals, e, defaultConstant));
+        for (int i = 0; i < def.properties().size(); i++) {
+            Property property = def.properties().get(i);
+            if (property.input()) {
+                String defaultConstant = property.defaultJson() == null ? null : members.defaultValue(prefix, property);
+                code.add(decodeProperty(property, object, names.get(i), locals, e, defaultConstant));
+            }
         }
-        // A record that validates its components in its constructor refuses the value with an
+        List<String> args = new ArrayList<>();
+        for (ObjectDef.Arg arg : def.creator()) {
+            boolean set = arg.property() >= 0 && def.properties().get(arg.property()).input();
+            args.add(set ? names.get(arg.property()) : arg.zero());
+        }
+        // A constructor that validates its arguments refuses the value with an
         // IllegalArgumentException: that is a problem with the argument at this path.
         code.beginControlFlow("try");
-        code.addStatement("return new $T($L)", TypeNames.className(record.type()), String.join(", ", names));
+        if (def.factory() != null) {
+            code.addStatement("return $T.$L($L)", TypeNames.className(def.type().type()), def.factory(),
+                    String.join(", ", args));
+        } else {
+            code.addStatement("return new $T($L)", javaType, String.join(", ", args));
+        }
         code.nextControlFlow("catch ($T $L)", IllegalArgumentException.class, e);
         code.addStatement("throw $T.refused($L)", DECODE, e);
         code.endControlFlow();
+    }
+
+    /** Decodes one JavaBean property, when present (or required, or defaulted), and sets it. */
+    private void setProperty(Property property, String object, String result, String prefix, NameAllocator locals,
+            String e, CodeBlock.Builder code) {
+        String node = locals.newName(property.javaName() + "Node");
+        code.addStatement("$T $L = $L", TypeNames.JSON_NODE, node, get(object, property));
+        CodeBlock nodeValue = CodeBlock.of("$L", node);
+        boolean always = property.required() || property.defaultJson() != null;
+        if (property.defaultJson() != null) {
+            String defaultConstant = members.defaultValue(prefix, property);
+            code.beginControlFlow("if ($L == null || $L.isNull())", node, node);
+            code.addStatement("$L = $L", node, property.type() instanceof JsonType.RawJson
+                    ? CodeBlock.of("$L.deepCopy()", defaultConstant) : CodeBlock.of("$L", defaultConstant));
+            code.endControlFlow();
+        } else if (!always) {
+            code.beginControlFlow("if ($L != null && !$L.isNull())", node, node);
+        }
+        code.beginControlFlow("try");
+        CodeBlock decoded = present(property.type(), nodeValue);
+        Property.Member setter = property.setter();
+        if (setter.method()) {
+            code.addStatement("$L.$L($L)", result, setter.name(), decoded);
+        } else {
+            code.addStatement("$L.$L = $L", result, setter.name(), decoded);
+        }
+        code.nextControlFlow("catch ($T $L)", INVALID_ARGUMENTS, e);
+        code.addStatement("throw $L.atField($S)", e, property.jsonName());
+        code.nextControlFlow("catch ($T $L)", IllegalArgumentException.class, e);
+        // a setter that validates its value
+        code.addStatement("throw $T.refused($L).atField($S)", DECODE, e, property.jsonName());
+        code.endControlFlow();
+        if (!always) {
+            code.endControlFlow();
+        }
     }
 
     private void readItems(JsonType type, CodeBlock.Builder code, String e) {
@@ -283,19 +479,14 @@ final class Codecs {
         if (type instanceof JsonType.Scalar scalar) {
             return CodeBlock.of("$T.$L($L)", ENCODE, encoderName(scalar), value);
         }
-        if (type instanceof JsonType.EnumType) {
+        if (type instanceof JsonType.EnumType enumType && enumType.constants().equals(enumType.javaNames())
+                && (enumType.custom() == null || enumType.custom().value() == null)) {
             return CodeBlock.of("$T.string($L)", ENCODE, value);
         }
         if (type instanceof JsonType.RawJson) {
             return value;
         }
-        String name = writers.get(type);
-        if (name == null) {
-            name = members.newName("write" + TypeNames.word(type));
-            writers.put(type, name);
-            pendingWriters.add(type);
-        }
-        return CodeBlock.of("$L($L)", name, value);
+        return CodeBlock.of("$L($L)", writerName(type, "write" + TypeNames.word(type)), value);
     }
 
     /** The text content for a scalar or enum value (not null). */
@@ -317,6 +508,8 @@ final class Codecs {
                 return "number";
             case CHAR, STRING:
                 return "string";
+            case BYTES:
+                return "bytes";
             case UUID:
                 return "uuid";
             case URI:
@@ -335,9 +528,27 @@ final class Codecs {
     private MethodSpec writer(JsonType type, String name) {
         CodeBlock.Builder code = CodeBlock.builder();
         TypeName returns;
-        if (type instanceof JsonType.RecordType record) {
+        if (type instanceof JsonType.EnumType enumType && enumType.custom() != null && enumType.custom().value() != null) {
+            returns = TypeNames.JSON_NODE;
+            code.addStatement("return $L", encode(enumType.custom().valueType(),
+                    CodeBlock.of("value.$L", enumType.custom().value())));
+        } else if (type instanceof JsonType.EnumType enumType) {
+            returns = TypeNames.JSON_NODE;
+            ClassName enumClass = TypeNames.className(enumType.type());
+            for (int i = 0; i < enumType.constants().size(); i++) {
+                code.beginControlFlow("if (value == $T.$L)", enumClass, enumType.javaNames().get(i));
+                code.addStatement("return $T.string($S)", ENCODE, enumType.constants().get(i));
+                code.endControlFlow();
+            }
+            code.addStatement("throw $T.nullValue()", ENCODE);
+        } else if (type instanceof JsonType.ObjectType object) {
             returns = TypeNames.OBJECT_NODE;
-            writeRecord(model.record(record.type()), code);
+            ObjectDef def = model.object(object);
+            if (def.union() != null) {
+                writeUnion(def, code);
+            } else {
+                writeObject(def, null, null, code);
+            }
         } else if (type instanceof JsonType.MapType map) {
             returns = TypeNames.OBJECT_NODE;
             code.addStatement("$T object = $T.object()", TypeNames.OBJECT_NODE, ENCODE);
@@ -374,13 +585,50 @@ final class Codecs {
                 .build();
     }
 
-    private void writeRecord(RecordDef record, CodeBlock.Builder code) {
+    /** Writes the variant the value is, with its discriminator. */
+    private void writeUnion(ObjectDef def, CodeBlock.Builder code) {
+        for (ObjectDef.Variant variant : def.union().variants()) {
+            TypeName variantType = TypeNames.of(variant.type());
+            String writer = writerName(new Variant(def, variant), "write" + TypeNames.word(def.type())
+                    + variant.type().type().simpleName());
+            code.beginControlFlow("if (value instanceof $T)", variantType);
+            code.addStatement("return $L(($T) value)", writer, variantType);
+            code.endControlFlow();
+        }
+        // only a subtype compiled after this class can get here
+        code.addStatement("throw $T.unknownSubtype($S)", ENCODE, def.type().type().nestedName());
+    }
+
+    private MethodSpec variantWriter(Variant variant, String name) {
+        CodeBlock.Builder code = CodeBlock.builder();
+        ObjectDef def = model.object(variant.variant().type());
+        writeObject(def, variant.union().union().property(), variant.variant().tag(), code);
+        return MethodSpec.methodBuilder(name)
+                .addModifiers(Modifier.PRIVATE, Modifier.STATIC)
+                .returns(TypeNames.OBJECT_NODE)
+                .addParameter(TypeNames.of(def.type()), "value")
+                .addCode(code.build())
+                .build();
+    }
+
+    /**
+     * Writes the properties of a record or class that go to results, through their getters or fields.
+     *
+     * @param discriminator written first with {@code tag} when written as a variant of a sealed type; or null
+     */
+    private void writeObject(ObjectDef def, String discriminator, String tag, CodeBlock.Builder code) {
         NameAllocator locals = new NameAllocator();
         locals.newName("value");
         String object = locals.newName("object");
         code.addStatement("$T $L = $T.object()", TypeNames.OBJECT_NODE, object, ENCODE);
-        for (Property component : record.components()) {
-            CodeBlock get = CodeBlock.of("value.$L()", component.javaName());
+        if (discriminator != null) {
+            code.addStatement("$L.put($S, $S)", object, discriminator, tag);
+        }
+        for (Property component : def.properties()) {
+            if (!component.output() || component.jsonName().equals(discriminator)) {
+                continue; // a subtype's own discriminator property (EXISTING_PROPERTY): its tag is written above
+            }
+            CodeBlock get = CodeBlock.of("value.$L", component.getter().access());
             JsonType type = component.type();
             if (type instanceof JsonType.Scalar scalar && scalar.primitive()) {
                 code.addStatement("$L.set($S, $L)", object, component.jsonName(), encode(type, get));
@@ -406,7 +654,7 @@ final class Codecs {
                 code.endControlFlow();
             } else {
                 code.beginControlFlow("if ($L == null)", local);
-                code.addStatement("throw $T.nullComponent($S, $S)", ENCODE, record.type().nestedName(),
+                code.addStatement("throw $T.nullComponent($S, $S)", ENCODE, def.type().type().nestedName(),
                         component.javaName());
                 code.endControlFlow();
                 code.addStatement("$L.set($S, $L)", object, component.jsonName(), encode(type, localValue));

@@ -24,10 +24,19 @@ final class Members {
 
     /** {@code private static final String[] ORDER_PROPERTIES = {"id", "lines"};} */
     String propertyNames(String prefix, List<Property> properties) {
+        List<String> names = new ArrayList<>();
+        for (Property property : properties) {
+            names.add(property.jsonName());
+        }
+        return names(prefix, names);
+    }
+
+    /** {@code private static final String[] ORDER_PROPERTIES = {"id", "lines"};} for these names. */
+    String names(String prefix, List<String> jsonNames) {
         String name = newName(prefix + "_PROPERTIES");
         CodeBlock.Builder values = CodeBlock.builder().add("{");
-        for (int i = 0; i < properties.size(); i++) {
-            values.add(i == 0 ? "$S" : ", $S", properties.get(i).jsonName());
+        for (int i = 0; i < jsonNames.size(); i++) {
+            values.add(i == 0 ? "$S" : ", $S", jsonNames.get(i));
         }
         constants.add(FieldSpec.builder(ArrayTypeName.of(TypeNames.STRING), name, Modifier.PRIVATE, Modifier.STATIC,
                 Modifier.FINAL).initializer(values.add("}").build()).build());

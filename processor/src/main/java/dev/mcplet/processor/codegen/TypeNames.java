@@ -32,13 +32,23 @@ final class TypeNames {
 
     static TypeName of(JsonType type) {
         if (type instanceof JsonType.Scalar scalar) {
+            if (scalar.kind() == ScalarKind.BYTES) {
+                return ArrayTypeName.of(TypeName.BYTE);
+            }
             return scalar.primitive() ? primitive(scalar.kind()) : className(scalar.kind().className());
         }
         if (type instanceof JsonType.EnumType enumType) {
             return className(enumType.type());
         }
-        if (type instanceof JsonType.RecordType record) {
-            return className(record.type());
+        if (type instanceof JsonType.ObjectType object) {
+            if (object.arguments().isEmpty()) {
+                return className(object.type());
+            }
+            TypeName[] arguments = new TypeName[object.arguments().size()];
+            for (int i = 0; i < arguments.length; i++) {
+                arguments[i] = of(object.arguments().get(i));
+            }
+            return ParameterizedTypeName.get(className(object.type()), arguments);
         }
         if (type instanceof JsonType.ArrayType array) {
             return ArrayTypeName.of(of(array.item()));
@@ -80,9 +90,15 @@ final class TypeNames {
         }
     }
 
-    /** {@code Int}, {@code Integer}, {@code Order}, {@code ListOfOrder}, {@code IntArray}, {@code MapOfString}. */
+    /**
+     * {@code Int}, {@code Integer}, {@code Order}, {@code ListOfOrder}, {@code IntArray}, {@code MapOfString},
+     * {@code PageOfItem}, {@code PairOfStringAndInteger}, {@code Bytes}.
+     */
     static String word(JsonType type) {
         if (type instanceof JsonType.Scalar scalar) {
+            if (scalar.kind() == ScalarKind.BYTES) {
+                return "Bytes";
+            }
             if (scalar.primitive()) {
                 return Names.capitalize(scalar.kind().primitiveName());
             }
@@ -92,8 +108,12 @@ final class TypeNames {
         if (type instanceof JsonType.EnumType enumType) {
             return String.join("", enumType.type().simpleNames());
         }
-        if (type instanceof JsonType.RecordType record) {
-            return String.join("", record.type().simpleNames());
+        if (type instanceof JsonType.ObjectType object) {
+            StringBuilder word = new StringBuilder(String.join("", object.type().simpleNames()));
+            for (int i = 0; i < object.arguments().size(); i++) {
+                word.append(i == 0 ? "Of" : "And").append(word(object.arguments().get(i)));
+            }
+            return word.toString();
         }
         if (type instanceof JsonType.ArrayType array) {
             return word(array.item()) + "Array";

@@ -24,10 +24,10 @@ import java.util.Set;
  */
 final class DefaultValues {
 
-    private final Map<ClassRef, RecordDef> records;
+    private final Map<JsonType.ObjectType, ObjectDef> objects;
 
-    DefaultValues(Map<ClassRef, RecordDef> records) {
-        this.records = records;
+    DefaultValues(Map<JsonType.ObjectType, ObjectDef> objects) {
+        this.objects = objects;
     }
 
     /** What is wrong with {@code json} as a value of {@code type} (with its path), or null when it fits. */
@@ -41,6 +41,11 @@ final class DefaultValues {
         }
         if (type instanceof JsonType.Scalar scalar) {
             return scalar(scalar.kind(), json, path);
+        }
+        if (type instanceof JsonType.EnumType enumType && enumType.custom() != null) {
+            // values known at run time only: the JSON type is what can be checked here
+            JsonType.Custom custom = enumType.custom();
+            return scalar((custom.factory() != null ? custom.factoryType() : custom.valueType()).kind(), json, path);
         }
         if (type instanceof JsonType.EnumType enumType) {
             return json instanceof String s && enumType.constants().contains(s) ? null
@@ -70,17 +75,38 @@ final class DefaultValues {
         if (type instanceof JsonType.RawJson raw) {
             return raw.objectOnly() && !(json instanceof Map) ? at(path, "expected an object") : null;
         }
-        return record(records.get(((JsonType.RecordType) type).type()), json, path);
+        return object(objects.get((JsonType.ObjectType) type), json, path, null);
     }
 
-    private String record(RecordDef record, Object json, String path) {
+    /** @param discriminator the discriminator property of the union it is a variant of, or null */
+    private String object(ObjectDef def, Object json, String path, String discriminator) {
         if (!(json instanceof Map<?, ?> object)) {
             return at(path, "expected an object");
         }
+        if (def.union() != null) {
+            String property = def.union().property();
+            Object tag = object.get(property);
+            for (ObjectDef.Variant variant : def.union().variants()) {
+                if (variant.tag().equals(tag)) {
+                    return object(objects.get(variant.type()), json, path, property);
+                }
+            }
+            return at(field(path, property), "expected one of " + def.union().tags());
+        }
         Set<String> known = new HashSet<>();
-        for (Property component : record.components()) {
+        if (discriminator != null) {
+            known.add(discriminator);
+        }
+        for (Property component : def.properties()) {
+            if (!component.input()) {
+                continue;
+            }
             known.add(component.jsonName());
+            known.addAll(component.aliases());
             Object value = object.get(component.jsonName());
+            for (int i = 0; value == null && i < component.aliases().size(); i++) {
+                value = object.get(component.aliases().get(i));
+            }
             if (value == null || (value == JsonText.NULL && !component.required())) {
                 if (component.required()) {
                     return at(field(path, component.jsonName()), "required but missing");
@@ -93,7 +119,7 @@ final class DefaultValues {
             }
         }
         for (Object name : object.keySet()) {
-            if (!known.contains(name)) {
+            if (def.closed() && !known.contains(name)) {
                 return at(field(path, (String) name), "unexpected property");
             }
         }
@@ -144,6 +170,8 @@ final class DefaultValues {
                         : at(path, "expected a string of exactly one character");
             case STRING:
                 return json instanceof String ? null : at(path, "expected a string");
+            case BYTES:
+                return json instanceof String s && base64(s) ? null : at(path, "expected a base64 string");
             default:
                 if (!(json instanceof String text)) {
                     return at(path, "expected a string");
@@ -185,6 +213,15 @@ final class DefaultValues {
                     throw new AssertionError(kind);
             }
         } catch (DateTimeParseException | URISyntaxException e) {
+            return false;
+        }
+    }
+
+    private static boolean base64(String text) {
+        try {
+            java.util.Base64.getDecoder().decode(text);
+            return true;
+        } catch (IllegalArgumentException e) {
             return false;
         }
     }

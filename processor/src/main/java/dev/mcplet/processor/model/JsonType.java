@@ -12,18 +12,52 @@ public sealed interface JsonType {
     record Scalar(ScalarKind kind, boolean primitive) implements JsonType {
     }
 
-    /** An enum, written as the name of one of its constants. */
-    record EnumType(ClassRef type, List<String> constants) implements JsonType {
+    /**
+     * An enum, written as one of {@code constants}: the names of its Java constants
+     * ({@code javaNames}, in the same order), or the names {@code @JsonProperty} gives them; or, when
+     * {@code custom} is not null, as its {@code @JsonValue} says and read through its
+     * {@code @JsonCreator} factory (values that only run time knows, so {@code constants} is empty).
+     */
+    record EnumType(ClassRef type, List<String> constants, List<String> javaNames, Custom custom) implements JsonType {
         public EnumType {
             constants = List.copyOf(constants);
+            javaNames = List.copyOf(javaNames);
+        }
+
+        /** An enum written by the names of its constants. */
+        public EnumType(ClassRef type, List<String> constants) {
+            this(type, constants, constants, null);
         }
     }
 
-    /** A record, written as an object; its components are in {@link ToolClass#records()}. */
-    record RecordType(ClassRef type) implements JsonType {
+    /**
+     * How an enum with {@code @JsonValue} or a {@code @JsonCreator} factory is written and read.
+     *
+     * @param value the {@code @JsonValue} method ({@code code()}) or field, or null (then by name)
+     * @param valueType the scalar type of that value, or null
+     * @param factory the static {@code @JsonCreator} method's name, or null (then matched against {@code value})
+     * @param factoryType the scalar type of its parameter, or null
+     */
+    record Custom(String value, Scalar valueType, String factory, Scalar factoryType) {
     }
 
-    /** A Java array, written as a JSON array. */
+    /**
+     * A record, a class (JavaBean, constructor or fields) or a sealed hierarchy, written as an
+     * object; {@code arguments} are the concrete type arguments of a generic one ({@code Page<Item>}),
+     * empty otherwise. Each instantiation is its own type, with its definition in
+     * {@link ToolClass#objects()}.
+     */
+    record ObjectType(ClassRef type, List<JsonType> arguments) implements JsonType {
+        public ObjectType {
+            arguments = List.copyOf(arguments);
+        }
+
+        public ObjectType(ClassRef type) {
+            this(type, List.of());
+        }
+    }
+
+    /** A Java array, written as a JSON array ({@code byte[]} is the scalar {@link ScalarKind#BYTES}). */
     record ArrayType(JsonType item) implements JsonType {
     }
 

@@ -20,10 +20,10 @@ public enum Messages {
     OVERLOADED_TOOL("%s is overloaded and both methods would be the tool \"%s\"; tool names must be unique,"
             + " so name this one with @McpTool(name = \"...\")"),
     UNSUPPORTED_TYPE("%s has no JSON Schema rule (in %s); use boolean, byte, short, int, long, float, double,"
-            + " their boxes, BigInteger, BigDecimal, char, String, an enum, a record, an array, List, Set,"
-            + " Collection or Map<String, V> of these, Optional, OptionalInt, OptionalLong, OptionalDouble, UUID,"
-            + " URI, LocalDate, LocalTime, LocalDateTime, OffsetDateTime, OffsetTime, ZonedDateTime, Instant,"
-            + " Duration, or JsonNode for raw JSON"),
+            + " their boxes, BigInteger, BigDecimal, char, String, byte[], an enum, a record, a class (JavaBean,"
+            + " constructor or public fields), a sealed interface, an array, List, Set, Collection or Map<String, V>"
+            + " of these, Optional, OptionalInt, OptionalLong, OptionalDouble, UUID, URI, LocalDate, LocalTime,"
+            + " LocalDateTime, OffsetDateTime, OffsetTime, ZonedDateTime, Instant, Duration, or JsonNode for raw JSON"),
     UNSUPPORTED_RESULT_TYPE("return type %s has no rule for a tool result; return void, a type supported for"
             + " parameters (records, arrays, collections and maps become structured content), Content,"
             + " List<Content>, ToolResult<T> or JsonNode"),
@@ -34,8 +34,46 @@ public enum Messages {
             + " or a List of records for other keys"),
     OPTIONAL_NOT_HERE("%s is supported only as the whole type of a parameter, a record component or a return value,"
             + " not inside %s; use the value type and leave absent values out"),
-    GENERIC_RECORD("record %s has type parameters; schemas are fixed at compile time,"
-            + " so declare a record without type parameters"),
+    NO_OBJECT_SHAPE("class %s has no JSON shape that generated code can read without reflection; make it a"
+            + " JavaBean (a public no-argument constructor with public getters and setters), give it one public"
+            + " constructor whose parameters are its properties (or mark one @JsonCreator), or make it a record"),
+    INNER_CLASS("%s is an inner class, which cannot be created without an instance of its outer class;"
+            + " declare it static"),
+    NOT_SEALED("%s is abstract and not sealed, so a JSON value cannot say which class to create; declare it sealed"
+            + " with its subtypes (sealed interface Shape permits Circle, Square), or use a concrete class"),
+    SEALED_CLASS_NOT_ABSTRACT("sealed class %s is not abstract, so a JSON value could be it or a subclass;"
+            + " declare it abstract, or add a final subclass for its own case"),
+    NON_SEALED_SUBTYPE("%s is non-sealed, so the subtypes of %s are not all known at compile time;"
+            + " declare it final or sealed"),
+    GENERIC_SEALED("sealed type %s has type parameters (in %s); declare the sealed hierarchy without type"
+            + " parameters"),
+    TYPE_INFO_UNSUPPORTED("@JsonTypeInfo(%s) on %s is not supported; use @JsonTypeInfo(use = JsonTypeInfo.Id.NAME,"
+            + " property = \"...\"), which names the subtype in a property"),
+    DUPLICATE_TYPE_NAME("type name \"%s\" of %s is already used by %s; give each subtype its own name with"
+            + " @JsonTypeName or @JsonSubTypes"),
+    DISCRIMINATOR_CLASH("%s has a property \"%s\", which is the discriminator of %s; rename the property,"
+            + " or choose another discriminator with @JsonTypeInfo(use = JsonTypeInfo.Id.NAME, property = \"...\")"),
+    MULTIPLE_CREATORS("%s has more than one @JsonCreator constructor or factory; mark only one"),
+    FACTORY_NOT_USABLE("this @JsonCreator factory cannot build %s: a static factory must return the class itself,"
+            + " and a generic class must use a constructor; mark a constructor @JsonCreator instead"),
+    CREATOR_DELEGATING("the @JsonCreator of %s takes the whole JSON value (mode = DELEGATING), which needs data-binding"
+            + " at run time; take one parameter per property instead (mode = PROPERTIES)"),
+    PARAMETER_NAMES_LOST("the constructor parameters of %s have no names in its class file (arg0, arg1, ...), so they"
+            + " cannot name properties; compile that class with -parameters, or name each with @JsonProperty"),
+    CREATOR_NOT_ACCESSIBLE("the constructor of %s that builds it from JSON is not accessible from package %s, where"
+            + " the generated %s is; declare it public"),
+    PROPERTY_NOT_ACCESSIBLE("property %s of %s is a non-public field without a public getter or setter;"
+            + " generated code cannot reach it without reflection, so add a public getter and setter,"
+            + " or make the field public"),
+    ACCESSOR_TYPES_DIFFER("the getter and setter of property %s of %s have different types (%s and %s);"
+            + " give them the same type"),
+    JACKSON_NOT_SUPPORTED("%s (on %s) changes the JSON form in a way generated code does not follow: %s"),
+    NAMING_UNSUPPORTED("the @JsonNaming strategy of %s is not one of Jackson's PropertyNamingStrategies, and names"
+            + " must be known at compile time; use SnakeCaseStrategy, KebabCaseStrategy, UpperCamelCaseStrategy,"
+            + " LowerCaseStrategy, LowerDotCaseStrategy or UpperSnakeCaseStrategy, or name properties with @JsonProperty"),
+    ENUM_MEMBER_NOT_USABLE("the %s of enum %s cannot be used by generated code: it must %s"),
+    TYPE_TOO_DEEP("%s nests type arguments deeper than %d levels as it recurses (in %s); a schema must be finite,"
+            + " so use a type whose arguments do not grow"),
     TYPE_NOT_ACCESSIBLE("%s is not accessible from package %s, where the generated %s is; declare it public"),
     DUPLICATE_PROPERTY_NAME("JSON name \"%s\" is already used by %s; JSON property names must be unique,"
             + " so rename one with @McpParam(name = \"...\")"),

@@ -26,7 +26,9 @@ public enum ScalarKind {
     OFFSET_TIME(null, "java.time.OffsetTime"),
     ZONED_DATE_TIME(null, "java.time.ZonedDateTime"),
     INSTANT(null, "java.time.Instant"),
-    DURATION(null, "java.time.Duration");
+    DURATION(null, "java.time.Duration"),
+    /** {@code byte[]}, a base64 string; not a class, so {@link #ofClass} never returns it. */
+    BYTES(null, "byte[]");
 
     private final String primitiveName;
     private final String className;

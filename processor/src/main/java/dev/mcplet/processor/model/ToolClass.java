@@ -8,13 +8,14 @@ import java.util.Map;
  *
  * @param type the annotated class
  * @param tools its tools in declaration order
- * @param records every record its tools read or write, in the order first met
+ * @param objects every object type (record, class, sealed hierarchy, each instantiation of a generic
+ *     one) its tools read or write, in the order first met
  */
-public record ToolClass(ClassRef type, List<ToolMethod> tools, Map<ClassRef, RecordDef> records) {
+public record ToolClass(ClassRef type, List<ToolMethod> tools, Map<JsonType.ObjectType, ObjectDef> objects) {
 
     public ToolClass {
         tools = List.copyOf(tools);
-        records = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(records));
+        objects = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(objects));
     }
 
     /** {@code Calculator_McpTools} for {@code Calculator}, {@code Outer_Inner_McpTools} for a nested class. */
@@ -32,7 +33,7 @@ public record ToolClass(ClassRef type, List<ToolMethod> tools, Map<ClassRef, Rec
         return false;
     }
 
-    public RecordDef record(ClassRef type) {
-        return records.get(type);
+    public ObjectDef object(JsonType.ObjectType type) {
+        return objects.get(type);
     }
 }

@@ -1,8 +1,6 @@
 package dev.mcplet.processor.model;
 
-import java.util.ArrayDeque;
 import java.util.ArrayList;
-import java.util.Deque;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -103,12 +101,24 @@ public final class ToolClassReader {
                     }
                 }
                 TypeElement element = (TypeElement) declared.asElement();
-                if (element.getKind() == ElementKind.RECORD && seen.add(element.getQualifiedName().toString())) {
-                    for (RecordComponentElement component : element.getRecordComponents()) {
-                        TypeMirror unresolved = unresolved(component.asType(), seen);
-                        if (unresolved != null) {
-                            return unresolved;
-                        }
+                String name = element.getQualifiedName().toString();
+                if (name.startsWith("java.") || !seen.add(name)) {
+                    return null;
+                }
+                List<TypeMirror> members = new ArrayList<>();
+                for (RecordComponentElement component : element.getRecordComponents()) {
+                    members.add(component.asType());
+                }
+                for (VariableElement field : ElementFilter.fieldsIn(element.getEnclosedElements())) {
+                    if (!field.getModifiers().contains(Modifier.STATIC)) {
+                        members.add(field.asType());
+                    }
+                }
+                members.addAll(element.getPermittedSubclasses());
+                for (TypeMirror member : members) {
+                    TypeMirror unresolved = unresolved(member, seen);
+                    if (unresolved != null) {
+                        return unresolved;
                     }
                 }
                 return null;
@@ -124,7 +134,7 @@ public final class ToolClassReader {
         ClassRef ref = classRef(type, elements);
         String generatedName = ref.flatName() + "_McpTools";
         checkClass(type, generatedName);
-        TypeReader typeReader = new TypeReader(elements, reporter, ref.packageName(), generatedName);
+        TypeReader typeReader = new TypeReader(elements, types, reporter, ref.packageName(), generatedName);
         List<ToolMethod> tools = new ArrayList<>();
         Map<String, ExecutableElement> byName = new LinkedHashMap<>();
         for (ExecutableElement method : toolMethods(type)) {
@@ -133,11 +143,11 @@ public final class ToolClassReader {
                 tools.add(tool);
             }
         }
-        Map<ClassRef, RecordDef> records = markRecursive(typeReader.records());
-        DefaultValues defaults = new DefaultValues(records);
+        Map<JsonType.ObjectType, ObjectDef> objects = typeReader.finish();
+        DefaultValues defaults = new DefaultValues(objects);
         for (TypeReader.PendingDefault pending : typeReader.defaults()) {
-            if (pending.type() instanceof JsonType.RecordType r && records.get(r.type()) == null) {
-                continue; // the record itself was reported
+            if (pending.type() instanceof JsonType.ObjectType o && objects.get(o) == null) {
+                continue; // the type itself was reported
             }
             String problem = defaults.problem(pending.type(), pending.json());
             if (problem != null) {
@@ -145,7 +155,7 @@ public final class ToolClassReader {
                         TypeReader.quote(pending.text()), describe(pending.element()), problem);
             }
         }
-        return reporter.errors() == errorsBefore ? new ToolClass(ref, tools, records) : null;
+        return reporter.errors() == errorsBefore ? new ToolClass(ref, tools, objects) : null;
     }
 
     private static String describe(Element element) {
@@ -300,7 +310,7 @@ public final class ToolClassReader {
         if (type instanceof JsonType.OptionalType optional) {
             return kindOf(optional.value()) == ResultShape.Kind.TEXT ? ResultShape.Kind.TEXT : ResultShape.Kind.WRAPPED;
         }
-        if (type instanceof JsonType.RecordType || type instanceof JsonType.MapType || type instanceof JsonType.RawJson) {
+        if (type instanceof JsonType.ObjectType || type instanceof JsonType.MapType || type instanceof JsonType.RawJson) {
             return ResultShape.Kind.STRUCTURED;
         }
         return ResultShape.Kind.WRAPPED;
@@ -317,54 +327,6 @@ public final class ToolClassReader {
             return ((WildcardType) type).getExtendsBound();
         }
         return type;
-    }
-
-    /** Marks the records that can contain themselves; their schemas go to {@code $defs}. */
-    private static Map<ClassRef, RecordDef> markRecursive(Map<ClassRef, RecordDef> records) {
-        Map<ClassRef, RecordDef> result = new LinkedHashMap<>();
-        for (Map.Entry<ClassRef, RecordDef> entry : records.entrySet()) {
-            RecordDef def = entry.getValue();
-            if (def != null && reaches(def, entry.getKey(), records)) {
-                def = new RecordDef(def.type(), def.description(), def.components(), true);
-            }
-            result.put(entry.getKey(), def);
-        }
-        return result;
-    }
-
-    private static boolean reaches(RecordDef from, ClassRef target, Map<ClassRef, RecordDef> records) {
-        Set<ClassRef> seen = new HashSet<>();
-        Deque<RecordDef> pending = new ArrayDeque<>();
-        pending.add(from);
-        while (!pending.isEmpty()) {
-            RecordDef def = pending.poll();
-            for (Property component : def.components()) {
-                for (ClassRef used : recordsIn(component.type(), new ArrayList<>())) {
-                    if (used.equals(target)) {
-                        return true;
-                    }
-                    if (seen.add(used) && records.get(used) != null) {
-                        pending.add(records.get(used));
-                    }
-                }
-            }
-        }
-        return false;
-    }
-
-    private static List<ClassRef> recordsIn(JsonType type, List<ClassRef> out) {
-        if (type instanceof JsonType.RecordType r) {
-            out.add(r.type());
-        } else if (type instanceof JsonType.ArrayType a) {
-            recordsIn(a.item(), out);
-        } else if (type instanceof JsonType.CollectionType c) {
-            recordsIn(c.item(), out);
-        } else if (type instanceof JsonType.MapType m) {
-            recordsIn(m.value(), out);
-        } else if (type instanceof JsonType.OptionalType o) {
-            recordsIn(o.value(), out);
-        }
-        return out;
     }
 
     // ---- element helpers ------------------------------------------------------------------------

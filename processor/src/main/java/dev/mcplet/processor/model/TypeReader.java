@@ -2,27 +2,25 @@ package dev.mcplet.processor.model;
 
 import dev.mcplet.processor.json.JsonText;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import javax.lang.model.element.AnnotationMirror;
 import javax.lang.model.element.AnnotationValue;
 import javax.lang.model.element.Element;
 import javax.lang.model.element.ElementKind;
-import javax.lang.model.element.ExecutableElement;
 import javax.lang.model.element.Modifier;
-import javax.lang.model.element.RecordComponentElement;
 import javax.lang.model.element.TypeElement;
 import javax.lang.model.type.ArrayType;
 import javax.lang.model.type.DeclaredType;
 import javax.lang.model.type.TypeKind;
 import javax.lang.model.type.TypeMirror;
 import javax.lang.model.util.Elements;
+import javax.lang.model.util.Types;
 
 /**
  * Maps a Java type to its {@link JsonType}, one rule per kind of type, reporting a type without a
- * rule on the element that declares it. Records are read once per tool class, with their
- * components, into {@link #records()}.
+ * rule on the element that declares it. Object types (records, classes, sealed hierarchies) are
+ * read once per tool class by {@link ObjectReader}, into {@link #objects()}.
  */
 final class TypeReader {
 
@@ -44,19 +42,20 @@ final class TypeReader {
     private final Reporter reporter;
     private final String packageName;
     private final String generatedName;
-    /** Records met so far, in order; null while a record's components are being read. */
-    private final Map<ClassRef, RecordDef> records = new LinkedHashMap<>();
+    private final ObjectReader objects;
     private final List<PendingDefault> defaults = new ArrayList<>();
 
-    TypeReader(Elements elements, Reporter reporter, String packageName, String generatedName) {
+    TypeReader(Elements elements, Types types, Reporter reporter, String packageName, String generatedName) {
         this.elements = elements;
         this.reporter = reporter;
         this.packageName = packageName;
         this.generatedName = generatedName;
+        this.objects = new ObjectReader(this, elements, types, reporter);
     }
 
-    Map<ClassRef, RecordDef> records() {
-        return records;
+    /** The object types met so far, in order; a value is null when that type was reported. */
+    Map<JsonType.ObjectType, ObjectDef> objects() {
+        return objects.objects();
     }
 
     List<PendingDefault> defaults() {
@@ -88,6 +87,9 @@ final class TypeReader {
 
     private JsonType array(ArrayType type, Element where, TypeMirror whole) {
         TypeMirror component = type.getComponentType();
+        if (component.getKind() == TypeKind.BYTE) {
+            return new JsonType.Scalar(ScalarKind.BYTES, false); // a base64 string, as Jackson writes it
+        }
         if (component.getKind() == TypeKind.DECLARED && !((DeclaredType) component).getTypeArguments().isEmpty()) {
             // new T<...>[n] is not allowed in Java, so arrays of generic types have no decoder
             reporter.error(where, Messages.UNSUPPORTED_TYPE, type, whole);
@@ -142,29 +144,86 @@ final class TypeReader {
             return new JsonType.RawJson(name.equals(OBJECT_NODE));
         }
         if (element.getKind() == ElementKind.ENUM) {
-            if (!accessible(element, where)) {
-                return null;
-            }
-            List<String> constants = new ArrayList<>();
-            for (Element member : element.getEnclosedElements()) {
-                if (member.getKind() == ElementKind.ENUM_CONSTANT) {
-                    constants.add(member.getSimpleName().toString());
-                }
-            }
-            return new JsonType.EnumType(ToolClassReader.classRef(element, elements), constants);
+            return enumType(element, where, whole);
         }
-        if (element.getKind() == ElementKind.RECORD) {
-            if (!element.getTypeParameters().isEmpty()) {
-                reporter.error(where, Messages.GENERIC_RECORD, element.getQualifiedName());
-                return null;
-            }
-            if (!accessible(element, where)) {
-                return null;
-            }
-            return record(element);
+        if (ObjectReader.handles(element)) {
+            return objects.read(type, where, whole);
         }
         reportUnsupported(type, where, position, whole);
         return null;
+    }
+
+    private JsonType enumType(TypeElement element, Element where, TypeMirror whole) {
+        if (!accessible(element, where)) {
+            return null;
+        }
+        List<String> constants = new ArrayList<>();
+        List<String> javaNames = new ArrayList<>();
+        String value = null;
+        JsonType.Scalar valueType = null;
+        String factory = null;
+        JsonType.Scalar factoryType = null;
+        for (Element member : element.getEnclosedElements()) {
+            if (member.getKind() == ElementKind.ENUM_CONSTANT) {
+                AnnotationMirror property = ToolClassReader.annotation(member, Jackson.PROPERTY);
+                String jsonName = property == null ? "" : Jackson.string(property, "value");
+                javaNames.add(member.getSimpleName().toString());
+                constants.add(jsonName.isEmpty() ? member.getSimpleName().toString() : jsonName);
+                continue;
+            }
+            AnnotationMirror jsonValue = ToolClassReader.annotation(member, Jackson.VALUE);
+            boolean isStatic = member.getModifiers().contains(Modifier.STATIC);
+            if (jsonValue != null && Jackson.bool(jsonValue, "value", true) && !isStatic) {
+                TypeMirror type = member.getKind() == ElementKind.METHOD
+                        ? ((javax.lang.model.element.ExecutableElement) member).getReturnType() : member.asType();
+                valueType = enumScalar(member, type, element, whole);
+                if (valueType == null) {
+                    return null;
+                }
+                value = member.getKind() == ElementKind.METHOD ? member.getSimpleName() + "()" : member.getSimpleName().toString();
+            } else if (member.getKind() == ElementKind.METHOD && isStatic && member instanceof javax.lang.model.element.ExecutableElement method
+                    && Jackson.isCreator(method)) {
+                if (method.getParameters().size() != 1) {
+                    reporter.error(member, Messages.ENUM_MEMBER_NOT_USABLE, "@JsonCreator", element.getQualifiedName(),
+                            "take one parameter");
+                    return null;
+                }
+                factoryType = enumScalar(member, method.getParameters().get(0).asType(), element, whole);
+                if (factoryType == null) {
+                    return null;
+                }
+                factory = member.getSimpleName().toString();
+            }
+        }
+        JsonType.Custom custom = value == null && factory == null ? null
+                : new JsonType.Custom(value, valueType, factory, factoryType);
+        if (value != null) {
+            constants = List.of(); // the values are known at run time only
+        }
+        return new JsonType.EnumType(ToolClassReader.classRef(element, elements), constants, javaNames, custom);
+    }
+
+    /** The scalar type of an enum's {@code @JsonValue} or {@code @JsonCreator} parameter, reachable by generated code; or null after reporting. */
+    private JsonType.Scalar enumScalar(Element member, TypeMirror type, TypeElement enumElement, TypeMirror whole) {
+        String annotation = ToolClassReader.annotation(member, Jackson.VALUE) != null ? "@JsonValue" : "@JsonCreator";
+        boolean reachable = member.getModifiers().contains(Modifier.PUBLIC)
+                || (!member.getModifiers().contains(Modifier.PRIVATE)
+                        && elements.getPackageOf(enumElement).getQualifiedName().contentEquals(packageName));
+        if (!reachable) {
+            reporter.error(member, Messages.ENUM_MEMBER_NOT_USABLE, annotation, enumElement.getQualifiedName(),
+                    "be public");
+            return null;
+        }
+        JsonType json = read(type, member, Position.NESTED, whole);
+        if (json == null) {
+            return null;
+        }
+        if (!(json instanceof JsonType.Scalar scalar) || scalar.kind() == ScalarKind.BYTES) {
+            reporter.error(member, Messages.ENUM_MEMBER_NOT_USABLE, annotation, enumElement.getQualifiedName(),
+                    "have a String, number or boolean type");
+            return null;
+        }
+        return scalar;
     }
 
     private JsonType optional(JsonType.OptionalKind kind, DeclaredType type, Element where, Position position,
@@ -198,8 +257,27 @@ final class TypeReader {
         }
     }
 
+    /** The package of the generated class, "" for the unnamed package. */
+    String generatedPackage() {
+        return packageName.isEmpty() ? "(unnamed)" : packageName;
+    }
+
+    String generatedName() {
+        return generatedName;
+    }
+
+    /** Whether the type is in the generated class's package, where package-private members are reachable. */
+    boolean inGeneratedPackage(TypeElement type) {
+        return elements.getPackageOf(type).getQualifiedName().contentEquals(packageName);
+    }
+
+    /** The object types, marked recursive where they can contain themselves, once every tool is read. */
+    Map<JsonType.ObjectType, ObjectDef> finish() {
+        return objects.finish();
+    }
+
     /** Whether generated code in the tool class's package can name this type; reports it when not. */
-    private boolean accessible(TypeElement type, Element where) {
+    boolean accessible(TypeElement type, Element where) {
         String typePackage = elements.getPackageOf(type).getQualifiedName().toString();
         for (Element e = type; e instanceof TypeElement; e = e.getEnclosingElement()) {
             boolean isPublic = e.getModifiers().contains(Modifier.PUBLIC);
@@ -213,36 +291,6 @@ final class TypeReader {
         return true;
     }
 
-    private JsonType record(TypeElement element) {
-        ClassRef ref = ToolClassReader.classRef(element, elements);
-        if (records.containsKey(ref)) {
-            return new JsonType.RecordType(ref); // read before, or being read (a recursive record)
-        }
-        records.put(ref, null);
-        DocComment doc = DocComment.parse(elements.getDocComment(element));
-        List<Property> components = new ArrayList<>();
-        Map<String, Element> names = new LinkedHashMap<>();
-        boolean valid = true;
-        for (RecordComponentElement component : element.getRecordComponents()) {
-            ExecutableElement accessor = component.getAccessor();
-            Property property = property(component, accessor.getSimpleName().toString(), component.asType(),
-                    doc.params().get(component.getSimpleName().toString()), Position.COMPONENT,
-                    accessor.getReturnType());
-            if (property == null) {
-                valid = false;
-                continue;
-            }
-            Element previous = names.putIfAbsent(property.jsonName(), component);
-            if (previous != null) {
-                reportDuplicateName(component, property.jsonName(), "component " + previous.getSimpleName());
-                valid = false;
-            }
-            components.add(property);
-        }
-        records.put(ref, new RecordDef(ref, doc.main(), components, false));
-        return valid ? new JsonType.RecordType(ref) : null;
-    }
-
     void reportDuplicateName(Element element, String jsonName, String previous) {
         AnnotationMirror param = ToolClassReader.annotation(element, MCP_PARAM);
         AnnotationValue value = param == null ? null : ToolClassReader.explicitValue(param, "name");
@@ -254,17 +302,65 @@ final class TypeReader {
     }
 
     /**
-     * A parameter or record component as a property, or null after reporting why it cannot be one.
+     * A tool parameter as a property, or null after reporting why it cannot be one.
      *
      * @param docText the Javadoc {@code @param} text for it, or null
-     * @param extraType another view of the type that may carry type-use annotations (the accessor's
-     *     return type of a record component), or null
+     * @param extraType another view of the type that may carry type-use annotations, or null
      */
     Property property(Element element, String javaName, TypeMirror type, String docText, Position position,
             TypeMirror extraType) {
+        return property(new Member(element, List.of(element), javaName, type, docText, extraType, null, null,
+                null, ClassDefaults.NONE, Property.Access.BOTH), position);
+    }
+
+    /**
+     * What an object property is made of: the element to report on, every element that declares
+     * it (a record component, its field and accessor; a field, getter, setter and constructor
+     * parameter), whose annotations count together as Jackson's do.
+     *
+     * @param requiredFlag null for the default rule; false for a JavaBean's properties, which may be left out
+     * @param defaults what the class says for all its properties
+     * @param access which way the class's members let it go (a getter only: output)
+     */
+    record Member(Element element, List<Element> annotated, String javaName, TypeMirror type, String docText,
+            TypeMirror extraType, Property.Member getter, Property.Member setter, Boolean requiredFlag,
+            ClassDefaults defaults, Property.Access access) {
+    }
+
+    /**
+     * What a class's annotations say for all its properties.
+     *
+     * @param omitsNulls {@code @JsonInclude(NON_NULL)}: a property may be absent, and is left out when null
+     * @param naming {@code @JsonNaming}: how implicit names are written
+     */
+    record ClassDefaults(boolean omitsNulls, Naming naming) {
+        static final ClassDefaults NONE = new ClassDefaults(false, Naming.IDENTITY);
+    }
+
+    /** A property, or null after reporting why it cannot be one. */
+    Property property(Member member, Position position) {
+        Element element = member.element();
+        List<Element> annotated = member.annotated();
+        TypeMirror type = member.type();
         AnnotationMirror param = ToolClassReader.annotation(element, MCP_PARAM);
-        String jsonName = element.getSimpleName().toString();
-        String description = docText;
+        AnnotationMirror jsonProperty = Jackson.find(annotated, Jackson.PROPERTY);
+        String jsonName = jsonProperty == null ? "" : Jackson.string(jsonProperty, "value");
+        for (String alias : new String[] {Jackson.GETTER, Jackson.SETTER}) {
+            AnnotationMirror named = Jackson.find(annotated, alias);
+            if (jsonName.isEmpty() && named != null) {
+                jsonName = Jackson.string(named, "value"); // @JsonGetter("x") and @JsonSetter("x") name it too
+            }
+        }
+        if (jsonName.isEmpty()) {
+            jsonName = member.defaults().naming().apply(member.javaName());
+        }
+        // Descriptions: @McpParam, then Javadoc, then @JsonPropertyDescription.
+        String description = member.docText();
+        if (description == null) {
+            AnnotationMirror jsonDescription = Jackson.find(annotated, Jackson.PROPERTY_DESCRIPTION);
+            String text = jsonDescription == null ? "" : Jackson.string(jsonDescription, "value");
+            description = text.isEmpty() ? null : text;
+        }
         String defaultText = null;
         AnnotationValue defaultValue = null;
         if (param != null) {
@@ -282,13 +378,30 @@ final class TypeReader {
                 defaultText = null;
             }
         }
+        Boolean requiredFlag = member.requiredFlag();
+        Property.Access access = member.access();
+        if (jsonProperty != null && access == Property.Access.BOTH) {
+            if (Jackson.bool(jsonProperty, "required", false)) {
+                requiredFlag = true;
+            }
+            String accessName = Jackson.constant(jsonProperty, "access");
+            if (accessName.equals("READ_ONLY")) {
+                access = Property.Access.OUTPUT_ONLY;
+            } else if (accessName.equals("WRITE_ONLY")) {
+                access = Property.Access.INPUT_ONLY;
+            }
+        }
+        AnnotationMirror alias = Jackson.find(annotated, Jackson.ALIAS);
+        List<String> aliases = alias == null ? List.of() : Jackson.strings(alias, "value");
         JsonType jsonType = read(type, element, position, type);
         if (jsonType == null) {
             return null;
         }
+        TypeMirror extraType = member.extraType();
         boolean nullable = !type.getKind().isPrimitive()
-                && (hasNullable(element.getAnnotationMirrors()) || hasNullable(type.getAnnotationMirrors())
-                        || (extraType != null && hasNullable(extraType.getAnnotationMirrors())));
+                && (anyNullable(annotated) || hasNullable(type.getAnnotationMirrors())
+                        || (extraType != null && hasNullable(extraType.getAnnotationMirrors()))
+                        || member.defaults().omitsNulls() || Jackson.omitsNulls(Jackson.find(annotated, Jackson.INCLUDE)));
         String defaultJson = null;
         if (defaultText != null) {
             try {
@@ -300,7 +413,8 @@ final class TypeReader {
                 return null;
             }
         }
-        return new Property(jsonName, javaName, description, jsonType, nullable, defaultJson);
+        return new Property(jsonName, member.javaName(), description, jsonType, nullable, defaultJson, member.getter(),
+                member.setter(), aliases, access, requiredFlag);
     }
 
     static String quote(String text) {
@@ -308,6 +422,15 @@ final class TypeReader {
     }
 
     /** Any annotation named {@code Nullable}: JSpecify, Jakarta, JetBrains, Checker Framework, JSR 305... */
+    private static boolean anyNullable(List<Element> elements) {
+        for (Element element : elements) {
+            if (hasNullable(element.getAnnotationMirrors())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     private static boolean hasNullable(List<? extends AnnotationMirror> annotations) {
         for (AnnotationMirror annotation : annotations) {
             if (annotation.getAnnotationType().asElement().getSimpleName().contentEquals("Nullable")) {

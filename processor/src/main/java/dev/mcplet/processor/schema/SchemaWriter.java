@@ -1,10 +1,9 @@
 package dev.mcplet.processor.schema;
 
 import dev.mcplet.processor.json.JsonText;
-import dev.mcplet.processor.model.ClassRef;
 import dev.mcplet.processor.model.JsonType;
 import dev.mcplet.processor.model.Property;
-import dev.mcplet.processor.model.RecordDef;
+import dev.mcplet.processor.model.ObjectDef;
 import dev.mcplet.processor.model.ResultShape;
 import dev.mcplet.processor.model.ScalarKind;
 import dev.mcplet.processor.model.ToolClass;
@@ -30,8 +29,19 @@ import java.util.Set;
  *   <li>{@code LocalTime} and {@code LocalDateTime} have no offset, which the {@code time} and
  *       {@code date-time} formats of RFC 3339 require, so they get a {@code pattern} instead of a
  *       {@code format} that would invite values the decoder refuses.</li>
- *   <li>Records are objects with {@code additionalProperties: false}; a record that can contain
- *       itself is written once in {@code $defs} and referenced with {@code $ref}.</li>
+ *   <li>Records and classes are objects with {@code additionalProperties: false} (unless
+ *       {@code @JsonIgnoreProperties(ignoreUnknown = true)}); a type that can contain itself is written
+ *       once in {@code $defs} and referenced with {@code $ref}. An input schema lists the properties
+ *       read from arguments, an output schema those written in results (a getter without setter,
+ *       {@code @JsonProperty(access)}).</li>
+ *   <li>Each instantiation of a generic type is its own schema; in {@code $defs} it is named after
+ *       its type arguments, {@code Page(Item)}, {@code Page(Map(String,List(Item)))}.</li>
+ *   <li>A sealed hierarchy is an object with {@code oneOf} its subtypes, each with its
+ *       discriminator property as a {@code const}, first and required.</li>
+ *   <li>{@code byte[]} is a string with {@code contentEncoding: base64}, as Jackson writes it.</li>
+ *   <li>An enum is a string with its constants' names as {@code enum} ({@code @JsonProperty} renames
+ *       them); with {@code @JsonValue} or a {@code @JsonCreator} factory, whose values only run time
+ *       knows, it is the schema of that value's type, without {@code enum}.</li>
  *   <li>{@code Set} adds {@code uniqueItems}; {@code Map<String, V>} is an object whose
  *       {@code additionalProperties} is the schema of V.</li>
  * </ul>
@@ -45,19 +55,22 @@ public final class SchemaWriter {
     static final String LOCAL_DATE_TIME_PATTERN = "^[0-9]{4}-[0-9]{2}-[0-9]{2}T[0-9]{2}:[0-9]{2}(:[0-9]{2}(\\.[0-9]{1,9})?)?$";
 
     private final ToolClass toolClass;
-    private final Map<ClassRef, String> defNames;
-    /** Recursive records referenced while writing one schema, to put in its {@code $defs}. */
-    private final Set<ClassRef> referenced = new LinkedHashSet<>();
+    /** Whether this is an output schema: properties written in results, rather than read from arguments. */
+    private final boolean output;
+    private final Map<JsonType.ObjectType, String> defNames;
+    /** Recursive types referenced while writing one schema, to put in its {@code $defs}. */
+    private final Set<JsonType.ObjectType> referenced = new LinkedHashSet<>();
 
-    private SchemaWriter(ToolClass toolClass) {
+    private SchemaWriter(ToolClass toolClass, boolean output) {
         this.toolClass = toolClass;
+        this.output = output;
         this.defNames = defNames(toolClass);
     }
 
     /** The {@code inputSchema} of a tool: an object with one property per parameter. */
     public static String inputSchema(ToolClass toolClass, ToolMethod tool) {
-        SchemaWriter writer = new SchemaWriter(toolClass);
-        return JsonText.write(writer.withDefs(writer.object(null, tool.params())));
+        SchemaWriter writer = new SchemaWriter(toolClass, false);
+        return JsonText.write(writer.withDefs(writer.object(null, tool.params(), true, null, null)));
     }
 
     /**
@@ -67,7 +80,7 @@ public final class SchemaWriter {
      */
     public static String outputSchema(ToolClass toolClass, ToolMethod tool) {
         ResultShape result = tool.result();
-        SchemaWriter writer = new SchemaWriter(toolClass);
+        SchemaWriter writer = new SchemaWriter(toolClass, true);
         Map<String, Object> schema;
         switch (result.kind()) {
             case STRUCTURED:
@@ -90,7 +103,7 @@ public final class SchemaWriter {
 
     /** Whether values of this type are written as JSON objects (and so need no wrapper). */
     public static boolean isObject(JsonType type) {
-        return type instanceof JsonType.RecordType || type instanceof JsonType.MapType
+        return type instanceof JsonType.ObjectType || type instanceof JsonType.MapType
                 || (type instanceof JsonType.RawJson raw && raw.objectOnly());
     }
 
@@ -98,10 +111,10 @@ public final class SchemaWriter {
         return type instanceof JsonType.RawJson raw && !raw.objectOnly();
     }
 
-    /** The root of an output schema: a record is written in place even when it is recursive. */
+    /** The root of an output schema: an object type is written in place even when it is recursive. */
     private Map<String, Object> root(JsonType type) {
-        if (type instanceof JsonType.RecordType record) {
-            return recordObject(toolClass.record(record.type()));
+        if (type instanceof JsonType.ObjectType object) {
+            return objectSchema(toolClass.object(object), null, null);
         }
         return schema(type);
     }
@@ -126,28 +139,34 @@ public final class SchemaWriter {
             return schema;
         }
         Map<String, Object> defs = new LinkedHashMap<>();
-        // Writing a definition may reference further recursive records: loop until none is new.
-        List<ClassRef> written = new ArrayList<>();
+        // Writing a definition may reference further recursive types: loop until none is new.
+        List<JsonType.ObjectType> written = new ArrayList<>();
         while (written.size() < referenced.size()) {
-            for (ClassRef ref : new ArrayList<>(referenced)) {
-                if (!written.contains(ref)) {
-                    written.add(ref);
-                    defs.put(defNames.get(ref), recordObject(toolClass.record(ref)));
+            for (JsonType.ObjectType type : new ArrayList<>(referenced)) {
+                if (!written.contains(type)) {
+                    written.add(type);
+                    defs.put(defNames.get(type), objectSchema(toolClass.object(type), null, null));
                 }
             }
         }
         Map<String, Object> sorted = new LinkedHashMap<>();
-        for (ClassRef ref : toolClass.records().keySet()) {
-            if (defs.containsKey(defNames.get(ref))) {
-                sorted.put(defNames.get(ref), defs.get(defNames.get(ref)));
+        for (JsonType.ObjectType type : toolClass.objects().keySet()) {
+            if (defs.containsKey(defNames.get(type))) {
+                sorted.put(defNames.get(type), defs.get(defNames.get(type)));
             }
         }
         schema.put("$defs", sorted);
         return schema;
     }
 
-    /** An object with these properties, closed to others. */
-    private Map<String, Object> object(String description, List<Property> properties) {
+    /**
+     * An object with these properties (those that go this way), closed to others unless not {@code closed}.
+     *
+     * @param discriminator the discriminator property of the union this is a variant of, or null
+     * @param tag its value for this variant
+     */
+    private Map<String, Object> object(String description, List<Property> properties, boolean closed,
+            String discriminator, String tag) {
         Map<String, Object> schema = new LinkedHashMap<>();
         schema.put("type", "object");
         if (description != null) {
@@ -155,7 +174,17 @@ public final class SchemaWriter {
         }
         Map<String, Object> props = new LinkedHashMap<>();
         List<String> required = new ArrayList<>();
+        if (discriminator != null) {
+            Map<String, Object> tagSchema = new LinkedHashMap<>();
+            tagSchema.put("type", "string");
+            tagSchema.put("const", tag);
+            props.put(discriminator, tagSchema);
+            required.add(discriminator);
+        }
         for (Property property : properties) {
+            if ((output ? !property.output() : !property.input()) || property.jsonName().equals(discriminator)) {
+                continue; // a subtype's own discriminator property (EXISTING_PROPERTY) is the const above
+            }
             props.put(property.jsonName(), property(property));
             if (property.required()) {
                 required.add(property.jsonName());
@@ -167,7 +196,9 @@ public final class SchemaWriter {
         if (!required.isEmpty()) {
             schema.put("required", required);
         }
-        schema.put("additionalProperties", false);
+        if (closed) {
+            schema.put("additionalProperties", false);
+        }
         return schema;
     }
 
@@ -206,8 +237,22 @@ public final class SchemaWriter {
         return result;
     }
 
-    private Map<String, Object> recordObject(RecordDef record) {
-        return object(record.description(), record.components());
+    /** The schema of an object type written in place; as a variant of a union with its discriminator. */
+    private Map<String, Object> objectSchema(ObjectDef def, String discriminator, String tag) {
+        if (def.union() == null) {
+            return object(def.description(), def.properties(), def.closed(), discriminator, tag);
+        }
+        Map<String, Object> schema = new LinkedHashMap<>();
+        schema.put("type", "object");
+        if (def.description() != null) {
+            schema.put("description", def.description());
+        }
+        List<Object> oneOf = new ArrayList<>();
+        for (ObjectDef.Variant variant : def.union().variants()) {
+            oneOf.add(objectSchema(toolClass.object(variant.type()), def.union().property(), variant.tag()));
+        }
+        schema.put("oneOf", oneOf);
+        return schema;
     }
 
     /** The one rule per kind of type. */
@@ -215,16 +260,21 @@ public final class SchemaWriter {
         Map<String, Object> schema = new LinkedHashMap<>();
         if (type instanceof JsonType.Scalar scalar) {
             scalar(scalar.kind(), schema);
+        } else if (type instanceof JsonType.EnumType enumType && enumType.custom() != null
+                && (enumType.custom().value() != null || !output)) {
+            // @JsonValue or @JsonCreator: the values are known at run time only
+            JsonType.Custom custom = enumType.custom();
+            scalar((!output && custom.factory() != null ? custom.factoryType() : custom.valueType()).kind(), schema);
         } else if (type instanceof JsonType.EnumType enumType) {
             schema.put("type", "string");
             schema.put("enum", enumType.constants());
-        } else if (type instanceof JsonType.RecordType record) {
-            RecordDef def = toolClass.record(record.type());
+        } else if (type instanceof JsonType.ObjectType object) {
+            ObjectDef def = toolClass.object(object);
             if (def.recursive()) {
-                referenced.add(def.type());
-                schema.put("$ref", "#/$defs/" + defNames.get(def.type()));
+                referenced.add(object);
+                schema.put("$ref", "#/$defs/" + defNames.get(object));
             } else {
-                schema = recordObject(def);
+                schema = objectSchema(def, null, null);
             }
         } else if (type instanceof JsonType.ArrayType array) {
             schema.put("type", "array");
@@ -262,6 +312,10 @@ public final class SchemaWriter {
                 schema.put("maxLength", 1);
             }
             case STRING -> schema.put("type", "string");
+            case BYTES -> {
+                schema.put("type", "string");
+                schema.put("contentEncoding", "base64");
+            }
             case UUID -> string(schema, "uuid");
             case URI -> string(schema, "uri");
             case LOCAL_DATE -> string(schema, "date");
@@ -291,16 +345,63 @@ public final class SchemaWriter {
         schema.put("format", format);
     }
 
-    /** {@code $defs} names: the record's name within its package, or its full name where two would clash. */
-    private static Map<ClassRef, String> defNames(ToolClass toolClass) {
+    /**
+     * {@code $defs} names: the type's name within its package, with its type arguments
+     * ({@code Page(Item)}); the full name where two would clash.
+     */
+    private static Map<JsonType.ObjectType, String> defNames(ToolClass toolClass) {
         Map<String, Integer> counts = new HashMap<>();
-        for (ClassRef ref : toolClass.records().keySet()) {
-            counts.merge(ref.nestedName(), 1, Integer::sum);
+        for (JsonType.ObjectType type : toolClass.objects().keySet()) {
+            counts.merge(defName(type, false), 1, Integer::sum);
         }
-        Map<ClassRef, String> names = new HashMap<>();
-        for (ClassRef ref : toolClass.records().keySet()) {
-            names.put(ref, counts.get(ref.nestedName()) > 1 ? ref.canonicalName() : ref.nestedName());
+        Map<JsonType.ObjectType, String> names = new HashMap<>();
+        for (JsonType.ObjectType type : toolClass.objects().keySet()) {
+            String name = defName(type, false);
+            names.put(type, counts.get(name) > 1 ? defName(type, true) : name);
         }
         return names;
+    }
+
+    /** {@code Page(Map(String,List(Item)))}: only characters a URI fragment allows as they are. */
+    private static String defName(JsonType type, boolean qualified) {
+        if (type instanceof JsonType.ObjectType object) {
+            String name = qualified ? object.type().canonicalName() : object.type().nestedName();
+            return object.arguments().isEmpty() ? name : name + "(" + defNames(object.arguments(), qualified) + ")";
+        }
+        if (type instanceof JsonType.EnumType enumType) {
+            return qualified ? enumType.type().canonicalName() : enumType.type().nestedName();
+        }
+        if (type instanceof JsonType.Scalar scalar) {
+            if (scalar.kind() == ScalarKind.BYTES) {
+                return "Bytes";
+            }
+            String name = scalar.kind().className();
+            return name.substring(name.lastIndexOf('.') + 1);
+        }
+        if (type instanceof JsonType.ArrayType array) {
+            return "Array(" + defName(array.item(), qualified) + ")";
+        }
+        if (type instanceof JsonType.CollectionType collection) {
+            String name = collection.kind().className();
+            return name.substring(name.lastIndexOf('.') + 1) + "(" + defName(collection.item(), qualified) + ")";
+        }
+        if (type instanceof JsonType.MapType map) {
+            return "Map(String," + defName(map.value(), qualified) + ")";
+        }
+        if (type instanceof JsonType.OptionalType optional) {
+            return "Optional(" + defName(optional.value(), qualified) + ")";
+        }
+        return ((JsonType.RawJson) type).objectOnly() ? "ObjectNode" : "JsonNode";
+    }
+
+    private static String defNames(List<JsonType> types, boolean qualified) {
+        StringBuilder out = new StringBuilder();
+        for (JsonType type : types) {
+            if (out.length() > 0) {
+                out.append(',');
+            }
+            out.append(defName(type, qualified));
+        }
+        return out.toString();
     }
 }

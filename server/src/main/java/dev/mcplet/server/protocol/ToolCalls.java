@@ -69,7 +69,11 @@ final class ToolCalls {
         try {
             result = deadlineNanos == McpProtocol.NO_DEADLINE ? set.call(name, arguments)
                     : ToolWorkers.call(set, name, arguments, deadlineNanos);
-            if (result == null) {
+            if (result == ToolWorkers.TIMED_OUT) {
+                ServerLog.deadlinePassed(name);
+                result = CallResult.error("Tool '" + name + "' did not finish in the time this request had; it may"
+                        + " still complete on the server. Try again, or ask for less at a time.");
+            } else if (result == null) {
                 ServerLog.toolFailed(name, new NullPointerException("ToolSet.call returned null"), false);
                 result = CallResult.error("Tool '" + name + "' returned no result.");
             }
@@ -77,10 +81,6 @@ final class ToolCalls {
             result = CallResult.error("Invalid arguments for tool '" + name + "': " + e.getMessage());
         } catch (UnknownToolException e) {
             return unknownTool(id, name);
-        } catch (ToolWorkers.DeadlineExceeded e) {
-            ServerLog.deadlinePassed(name);
-            result = CallResult.error("Tool '" + name + "' did not finish in the time this request had; it may"
-                    + " still complete on the server. Try again, or ask for less at a time.");
         } catch (ToolException e) {
             // The tool's own report, meant for the model: sent verbatim; its cause (if any) is for the log only.
             ServerLog.toolFailed(name, e, e.getCause() != null);

@@ -22,18 +22,16 @@ final class ToolWorkers {
     private ToolWorkers() {
     }
 
-    /** The call's deadline passed while the tool was still running. */
-    static final class DeadlineExceeded extends Exception {
-        private static final long serialVersionUID = 1L;
-
-        DeadlineExceeded() {
-            super(null, null, false, false);
-        }
-    }
+    /**
+     * What {@link #call} returns when the deadline passed while the tool was still running
+     * (compared by identity; a value rather than an exception type, which the verifier of every
+     * caller's catch clause would load on a cold start).
+     */
+    static final CallResult TIMED_OUT = CallResult.error("timed out");
 
     /**
      * Calls {@code set.call(name, arguments)} on a worker and returns what it returned or throws
-     * what it threw, or throws {@link DeadlineExceeded} at the deadline.
+     * what it threw, or returns {@link #TIMED_OUT} at the deadline.
      */
     static CallResult call(ToolSet set, String name, ObjectNode arguments, long deadlineNanos) throws Exception {
         Worker worker = take();
@@ -43,7 +41,7 @@ final class ToolWorkers {
                 long left = deadlineNanos - System.nanoTime();
                 if (left <= 0) {
                     worker.abandoned = true; // it ends when the tool returns
-                    throw new DeadlineExceeded();
+                    return TIMED_OUT;
                 }
                 worker.wait(Math.max(1, left / 1_000_000));
             }
@@ -125,7 +123,9 @@ final class ToolWorkers {
                     while (set == null || done) {
                         try {
                             wait();
-                        } catch (InterruptedException e) {
+                        } catch (Exception e) {
+                            // Only InterruptedException (caught as Exception, so that its class is not
+                            // loaded on a cold start): nobody interrupts a worker but the JVM's end.
                             return;
                         }
                     }

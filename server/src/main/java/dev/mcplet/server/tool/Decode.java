@@ -19,6 +19,7 @@ import java.time.OffsetTime;
 import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
+import java.util.Base64;
 import java.util.Iterator;
 import java.util.UUID;
 
@@ -59,6 +60,7 @@ public final class Decode {
     static final String DATE_TIME = "a date-time with offset such as 2025-01-31T14:30:00Z";
     static final String OFFSET_TIME = "a time with offset such as 14:30:00+01:00";
     static final String DURATION = "a duration such as PT15M or P2DT3H";
+    static final String BASE64 = "a base64 string";
     static final String OBJECT = "an object";
     static final String ARRAY = "an array";
     static final String ANY = "a JSON value";
@@ -92,6 +94,18 @@ public final class Decode {
             return (ArrayNode) value;
         }
         throw mismatch(value, ARRAY);
+    }
+
+    /**
+     * The value of property {@code name}, else of the first of its {@code @JsonAlias} names that is
+     * present; null when none is.
+     */
+    public static JsonNode field(ObjectNode object, String name, String... aliases) {
+        JsonNode value = object.get(name);
+        for (int i = 0; value == null && i < aliases.length; i++) {
+            value = object.get(aliases[i]);
+        }
+        return value;
     }
 
     /** Any JSON value, including {@code null}, passed through as is: the raw escape hatch. */
@@ -144,6 +158,18 @@ public final class Decode {
      */
     public static InvalidArgumentsException notOneOf(JsonNode value, String expected) {
         return mismatch(value, expected);
+    }
+
+    /**
+     * {@code one of "a", "b"} (or {@code one of 1, 2}): the values of an enum with {@code @JsonValue},
+     * which generated code gathers when a value matches none of them.
+     */
+    public static String oneOf(JsonNode[] values) {
+        StringBuilder out = new StringBuilder("one of ");
+        for (int i = 0; i < values.length; i++) {
+            out.append(i == 0 ? "" : ", ").append(Json.toJson(values[i]));
+        }
+        return out.toString();
     }
 
     /**
@@ -283,6 +309,19 @@ public final class Decode {
             return value.textValue().charAt(0);
         }
         throw mismatch(value, CHAR);
+    }
+
+    /**
+     * Bytes written as a base64 string (RFC 4648 section 4, the standard alphabet; padding optional),
+     * as JSON Schema's {@code "contentEncoding": "base64"} and Jackson say.
+     */
+    public static byte[] toBytes(JsonNode value) throws InvalidArgumentsException {
+        String text = text(value, BASE64);
+        try {
+            return Base64.getDecoder().decode(text);
+        } catch (IllegalArgumentException e) {
+            throw new InvalidArgumentsException("", "expected " + BASE64 + ", got " + describe(value) + " (not base64)");
+        }
     }
 
     /** A UUID in its canonical form, 8-4-4-4-12 hex digits (stricter than {@link UUID#fromString}). */

@@ -16,6 +16,7 @@ import java.time.OffsetDateTime;
 import java.time.OffsetTime;
 import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
+import java.util.Base64;
 import java.util.UUID;
 
 /**
@@ -85,6 +86,12 @@ public final class Encode {
                 + " is null, but it is required; return a value, or declare it @Nullable or Optional.");
     }
 
+    /** For a value of a sealed type that is none of the subtypes known when the tool was compiled. */
+    public static IllegalStateException unknownSubtype(String sealedType) {
+        return new IllegalStateException("The tool returned an invalid result: a " + sealedType
+                + " of a subtype its output schema does not list; rebuild the tools with it.");
+    }
+
     /** For a null item of an array or a null value of a map in a result. */
     public static IllegalStateException nullValue() {
         return new IllegalStateException(
@@ -141,6 +148,11 @@ public final class Encode {
     /** An enum constant by name, as its schema's {@code enum} lists it. */
     public static JsonNode string(Enum<?> value) {
         return Json.NODES.textNode(require(value).name());
+    }
+
+    /** As a base64 string (RFC 4648 section 4, with padding), as Jackson writes {@code byte[]}. */
+    public static JsonNode bytes(byte[] value) {
+        return Json.NODES.textNode(Base64.getEncoder().encodeToString(require(value)));
     }
 
     public static JsonNode uuid(UUID value) {

@@ -17,7 +17,7 @@ import java.util.List;
 import java.util.stream.Stream;
 
 /**
- * The Lambda event fixtures in {@code ../shared/fixtures/lambda-events} (found through the
+ * The Lambda event fixtures in {@code testdata/fixtures/lambda-events} (found through the
  * {@code mcplet.shared.dir} system property): every event, what each is expected to carry, and
  * the response samples.
  */
@@ -98,7 +98,7 @@ final class Fixtures {
 
     static Path dir() {
         String shared = System.getProperty("mcplet.shared.dir");
-        assertTrue(shared != null, "the system property mcplet.shared.dir names ../shared (surefire sets it)");
+        assertTrue(shared != null, "the system property mcplet.shared.dir names testdata/ (surefire sets it)");
         Path dir = Path.of(shared, "fixtures", "lambda-events");
         assertTrue(Files.isDirectory(dir), "fixtures at " + dir);
         return dir;

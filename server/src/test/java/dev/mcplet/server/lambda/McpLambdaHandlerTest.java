@@ -28,7 +28,7 @@ import org.junit.jupiter.params.provider.MethodSource;
 import org.junit.jupiter.params.provider.ValueSource;
 
 /**
- * The raw-bytes handler's event adapter, with every fixture in {@code ../shared/fixtures/lambda-events}:
+ * The raw-bytes handler's event adapter, with every fixture in {@code testdata/fixtures/lambda-events}:
  * what request reaches the endpoint (method, path, headers with case and repeated values, body with
  * base64, cookies), and the response shape written back for each front door, against the
  * {@code responses/} samples.

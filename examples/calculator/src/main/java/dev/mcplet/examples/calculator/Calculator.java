@@ -9,7 +9,8 @@ import dev.mcplet.McpTool;
  * directly.
  *
  * <p>Integer overflow is an error, not a wrapped result: {@link Math#addExact} throws, and the
- * server reports the exception's message to the client as a tool error ({@code isError: true}).
+ * server answers with a tool error ({@code isError: true}) that gives the client a reference to the
+ * exception it logged.
  */
 public final class Calculator {
 
