@@ -1,6 +1,7 @@
 package ${package};
 
 import dev.mcplet.server.McpServer;
+import dev.mcplet.server.monitor.Monitoring;
 
 /**
  * Builds the MCP server once, for both entry points: {@link LambdaHandler} on AWS Lambda and
@@ -11,13 +12,18 @@ public final class ServerFactory {
     private ServerFactory() {
     }
 
-    /** The server named {@code ${artifactId}}, with every tool class registered. */
+    /**
+     * The server named {@code ${artifactId}}, with every tool class registered, monitored as the
+     * environment says: a JSON line per request on Lambda (locally with {@code MCPLET_LOG=json}),
+     * CloudWatch metrics with {@code MCPLET_METRICS=emf}, which template.yaml sets.
+     */
     public static McpServer create() {
         return McpServer.builder()
                 .name("${artifactId}")
                 .version("${version}")
                 // One line per tool class: the processor generates <Class>_McpTools.
                 .tools(new GreetingTools_McpTools(new GreetingTools()))
+                .monitoring(Monitoring.fromEnvironment())
                 .build();
     }
 }

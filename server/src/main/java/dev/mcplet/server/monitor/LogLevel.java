@@ -1,5 +1,7 @@
 package dev.mcplet.server.monitor;
 
+import java.util.Locale;
+
 /**
  * The level of a request-log line, and the threshold below which lines are not written. A
  * request that succeeded is {@link #INFO}; one that a client got wrong or a tool reported as
@@ -26,7 +28,7 @@ public enum LogLevel {
      * @throws IllegalArgumentException naming the accepted values, for anything else
      */
     public static LogLevel parse(String text) {
-        String level = text == null ? "" : text.trim().toUpperCase(java.util.Locale.ROOT);
+        String level = text == null ? "" : text.trim().toUpperCase(Locale.ROOT);
         switch (level) {
             case "TRACE":
             case "DEBUG":

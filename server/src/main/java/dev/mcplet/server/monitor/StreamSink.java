@@ -1,6 +1,7 @@
 package dev.mcplet.server.monitor;
 
 import java.io.PrintStream;
+import java.util.Objects;
 
 /** A sink on a print stream: one {@code println} per line, which the stream keeps whole. */
 final class StreamSink implements LogSink {
@@ -8,7 +9,7 @@ final class StreamSink implements LogSink {
     private final PrintStream stream;
 
     StreamSink(PrintStream stream) {
-        this.stream = java.util.Objects.requireNonNull(stream, "stream");
+        this.stream = Objects.requireNonNull(stream, "stream");
     }
 
     @Override
