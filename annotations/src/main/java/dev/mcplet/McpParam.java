@@ -34,4 +34,15 @@ public @interface McpParam {
      * time that the value decodes to the parameter's type. Unset means no default.
      */
     String defaultValue() default "";
+
+    /**
+     * Mirrors this tool parameter into the HTTP header {@code Mcp-Param-<header>} for MCP
+     * 2026-07-28 clients over Streamable HTTP ({@code x-mcp-header} in the input schema), so that
+     * gateways and load balancers can route on it without reading the body; the server checks that
+     * the header matches the argument. Only on a tool's own parameter of a string, boolean, enum or
+     * {@code int}-sized integer type (or an {@code Optional} of one); the name is an HTTP token
+     * ({@code A-Z a-z 0-9 ! # $ % & ' * + - . ^ _ ` | ~}), unique within the tool ignoring case.
+     * Checked at compile time. Unset means no header.
+     */
+    String header() default "";
 }

@@ -48,6 +48,15 @@ public @interface McpTool {
     /** The description shown to the model. Defaults to the main text of the method's Javadoc. */
     String description() default "";
 
+    /**
+     * The tool's input schema as JSON text, written by hand instead of generated from the
+     * parameters: for what parameters cannot say ({@code $schema}, {@code $defs}, conditionals).
+     * The processor checks that it is a JSON object with {@code "type": "object"}. The method then
+     * takes the arguments as they are, in one {@code ObjectNode} parameter (and optionally an
+     * {@link McpContext}), and checks them itself. Unset means generated from the parameters.
+     */
+    String inputSchema() default "";
+
     /** Hint: the tool does not modify its environment. Sent only when set explicitly. */
     boolean readOnlyHint() default false;
 

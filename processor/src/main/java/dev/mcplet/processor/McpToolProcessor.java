@@ -2,15 +2,25 @@ package dev.mcplet.processor;
 
 import com.google.auto.service.AutoService;
 import com.palantir.javapoet.JavaFile;
+import dev.mcplet.processor.codegen.PromptClassWriter;
+import dev.mcplet.processor.codegen.ResourceClassWriter;
 import dev.mcplet.processor.codegen.ToolClassWriter;
+import dev.mcplet.processor.model.ClassRef;
 import dev.mcplet.processor.model.Messages;
 import dev.mcplet.processor.model.Reporter;
+import dev.mcplet.processor.model.SignatureReader;
 import dev.mcplet.processor.model.ToolClass;
 import dev.mcplet.processor.model.ToolClassReader;
+import dev.mcplet.processor.model.completion.CompletionReader;
+import dev.mcplet.processor.model.prompt.PromptClass;
+import dev.mcplet.processor.model.prompt.PromptClassReader;
+import dev.mcplet.processor.model.resource.ResourceClass;
+import dev.mcplet.processor.model.resource.ResourceClassReader;
 import java.io.IOException;
 import java.io.Writer;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import javax.annotation.processing.AbstractProcessor;
@@ -29,7 +39,10 @@ import javax.tools.JavaFileObject;
  * the same package, a final class {@code <Class>_McpTools} implementing
  * {@code dev.mcplet.server.tool.ToolSet}: each tool's descriptor with its JSON Schemas as
  * compile-time constants, and a dispatcher that decodes the JSON arguments with explicit checks
- * and calls the method directly, with no reflection at run time.
+ * and calls the method directly, with no reflection at run time. Likewise
+ * {@code <Class>_McpResources} ({@code ResourceSet}) for {@code @McpResource} methods and
+ * {@code <Class>_McpPrompts} ({@code PromptSet}) for {@code @McpPrompt} methods, each with the
+ * class's {@code @McpCompletion} methods for its template variables or prompt arguments.
  *
  * <p>Mistakes are compile errors on the offending element, each saying what to do instead; every
  * problem of a build is reported, not only the first. A class whose tool signatures mention a type
@@ -47,7 +60,7 @@ public final class McpToolProcessor extends AbstractProcessor {
 
     @Override
     public Set<String> getSupportedAnnotationTypes() {
-        return Set.of(ToolClassReader.MCP_TOOL);
+        return new LinkedHashSet<>(SignatureReader.METHOD_ANNOTATIONS);
     }
 
     @Override
@@ -75,6 +88,10 @@ public final class McpToolProcessor extends AbstractProcessor {
         Reporter reporter = new Reporter(processingEnv.getMessager());
         ToolClassReader reader = new ToolClassReader(processingEnv.getElementUtils(), processingEnv.getTypeUtils(),
                 reporter);
+        ResourceClassReader resourceReader = new ResourceClassReader(processingEnv.getElementUtils(),
+                processingEnv.getTypeUtils(), reporter);
+        PromptClassReader promptReader = new PromptClassReader(processingEnv.getElementUtils(),
+                processingEnv.getTypeUtils(), reporter);
         for (TypeElement type : classes.values()) {
             TypeMirror unresolved = ToolClassReader.findUnresolved(type);
             if (unresolved != null) {
@@ -85,9 +102,26 @@ public final class McpToolProcessor extends AbstractProcessor {
                 }
                 continue;
             }
-            ToolClass model = reader.read(type);
-            if (model != null) {
-                write(type, model);
+            if (!ToolClassReader.toolMethods(type).isEmpty()) {
+                ToolClass model = reader.read(type);
+                if (model != null) {
+                    write(type, model.type(), model.generatedSimpleName(), ToolClassWriter.write(model, generatedAvailable()));
+                }
+            }
+            CompletionReader completions = new CompletionReader(type);
+            completions.checkTargets(reporter);
+            if (!SignatureReader.methods(type, SignatureReader.MCP_RESOURCE).isEmpty() || completions.any(false)) {
+                ResourceClass model = resourceReader.read(type, completions);
+                if (model != null) {
+                    write(type, model.type(), model.generatedSimpleName(),
+                            ResourceClassWriter.write(model, generatedAvailable()));
+                }
+            }
+            if (!SignatureReader.methods(type, SignatureReader.MCP_PROMPT).isEmpty() || completions.any(true)) {
+                PromptClass model = promptReader.read(type, completions);
+                if (model != null) {
+                    write(type, model.type(), model.generatedSimpleName(), PromptClassWriter.write(model, generatedAvailable()));
+                }
             }
         }
         if (round.processingOver()) {
@@ -97,21 +131,29 @@ public final class McpToolProcessor extends AbstractProcessor {
             }
             deferred.clear();
         }
-        return true; // @McpTool is ours: claiming it keeps -Xlint:processing from warning that no one did
+        return true; // the annotations are ours: claiming them keeps -Xlint:processing from warning that no one did
 
     }
 
+    /** The name of the first class generated for {@code type}, for a message that says it cannot be. */
     private String generatedName(TypeElement type) {
-        return ToolClassReader.classRef(type, processingEnv.getElementUtils()).flatName() + "_McpTools";
+        ClassRef ref = ToolClassReader.classRef(type, processingEnv.getElementUtils());
+        List<String> kinds = List.of("_McpTools", "_McpResources", "_McpPrompts", "_McpPrompts");
+        for (int i = 0; i < kinds.size(); i++) {
+            if (!SignatureReader.methods(type, SignatureReader.METHOD_ANNOTATIONS.get(i)).isEmpty()) {
+                return ref.flatName() + kinds.get(i);
+            }
+        }
+        return ref.flatName() + kinds.get(0);
     }
 
-    private void write(TypeElement type, ToolClass model) {
-        boolean generatedAvailable = processingEnv.getElementUtils()
-                .getTypeElement("javax.annotation.processing.Generated") != null;
-        JavaFile file = ToolClassWriter.write(model, generatedAvailable);
-        String packageName = model.type().packageName();
-        String name = packageName.isEmpty() ? model.generatedSimpleName()
-                : packageName + "." + model.generatedSimpleName();
+    private boolean generatedAvailable() {
+        return processingEnv.getElementUtils().getTypeElement("javax.annotation.processing.Generated") != null;
+    }
+
+    private void write(TypeElement type, ClassRef ref, String simpleName, JavaFile file) {
+        String packageName = ref.packageName();
+        String name = packageName.isEmpty() ? simpleName : packageName + "." + simpleName;
         try {
             JavaFileObject source = processingEnv.getFiler().createSourceFile(name, type);
             try (Writer writer = source.openWriter()) {

@@ -7,6 +7,7 @@ import dev.mcplet.server.tool.CallResult;
 import dev.mcplet.server.tool.Decode;
 import dev.mcplet.server.tool.Encode;
 import dev.mcplet.server.tool.InvalidArgumentsException;
+import dev.mcplet.server.tool.TextDecode;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.PrintWriter;
@@ -44,23 +45,25 @@ class BytecodeScanTest {
     void generatedCodeUsesNoReflection() throws IOException {
         List<javax.tools.JavaFileObject> sources = new ArrayList<>(List.of(Compile.resource("com/example/Calculator.java"),
                 Compile.resource("com/example/shop/Shop.java"), Compile.resource("com/example/types/Scalars.java"),
-                Compile.resource("com/example/tree/Tree.java"), Compile.resource("com/example/results/Results.java")));
+                Compile.resource("com/example/tree/Tree.java"), Compile.resource("com/example/results/Results.java"),
+                Compile.resource("com/example/library/Library.java")));
         sources.addAll(List.of(DtosTest.sources()));
         Compile.Loaded loaded = Compile.load(sources.toArray(new javax.tools.JavaFileObject[0]));
         Map<String, byte[]> generated = new TreeMap<>();
         for (Map.Entry<String, byte[]> entry : loaded.classFiles().entrySet()) {
-            if (entry.getKey().endsWith("_McpTools")) {
+            if (entry.getKey().matches(".*_Mcp(Tools|Resources|Prompts)")) {
                 generated.put(entry.getKey(), entry.getValue());
             }
         }
-        assertEquals(6, generated.size());
+        assertEquals(9, generated.size(), generated.keySet().toString());
         assertEquals(Map.of(), findings(generated));
     }
 
     @Test
     void runtimeHelpersUseNoReflection() throws IOException {
         Map<String, byte[]> classes = new TreeMap<>();
-        for (Class<?> type : new Class<?>[] {Decode.class, Encode.class, CallResult.class, InvalidArgumentsException.class}) {
+        for (Class<?> type : new Class<?>[] {Decode.class, Encode.class, CallResult.class, InvalidArgumentsException.class,
+            TextDecode.class}) {
             try (InputStream in = type.getResourceAsStream(type.getSimpleName() + ".class")) {
                 classes.put(type.getName(), in.readAllBytes());
             }

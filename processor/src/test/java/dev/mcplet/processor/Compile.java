@@ -36,6 +36,16 @@ final class Compile {
         return JavaFileObjects.forSourceString(qualifiedName, text);
     }
 
+    /** Compiles {@code test.Tools} from {@code source}; asserts it fails with {@code message} on the line containing {@code line}. */
+    static Compilation assertError(String message, String line, String source) {
+        JavaFileObject file = source("test.Tools", source);
+        Compilation compilation = compile(file);
+        com.google.testing.compile.CompilationSubject.assertThat(compilation).failed();
+        com.google.testing.compile.CompilationSubject.assertThat(compilation).hadErrorContaining(message).inFile(file)
+                .onLineContaining(line);
+        return compilation;
+    }
+
     static Compilation compile(JavaFileObject... sources) {
         return javac().withProcessors(new McpToolProcessor()).withOptions("-Xlint:all,-processing", "-Werror")
                 .compile(sources);
@@ -132,13 +142,22 @@ final class Compile {
 
         /** The generated tool set for {@code qualifiedName}, built on a new instance of it when it needs one. */
         ToolSet tools(String qualifiedName) {
+            return (ToolSet) generated(qualifiedName + "_McpTools", null);
+        }
+
+        /**
+         * A generated class, built on {@code target} (a new instance of its class when null) when it
+         * needs one.
+         */
+        Object generated(String generatedName, Object target) {
             try {
-                Class<?> generated = loadClass(qualifiedName + "_McpTools");
+                Class<?> generated = loadClass(generatedName);
                 for (var constructor : generated.getConstructors()) {
                     if (constructor.getParameterCount() == 0) {
-                        return (ToolSet) constructor.newInstance();
+                        return constructor.newInstance();
                     }
-                    return (ToolSet) constructor.newInstance(instance(qualifiedName));
+                    return constructor.newInstance(target != null ? target
+                            : instance(constructor.getParameterTypes()[0].getName()));
                 }
                 throw new AssertionError("no public constructor");
             } catch (ReflectiveOperationException e) {

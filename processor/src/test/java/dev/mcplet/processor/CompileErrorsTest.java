@@ -18,11 +18,7 @@ class CompileErrorsTest {
 
     /** Compiles {@code test.Tools} and checks that {@code message} is reported on the line containing {@code line}. */
     private static Compilation assertError(String message, String line, String source) {
-        JavaFileObject file = Compile.source("test.Tools", source);
-        Compilation compilation = Compile.compile(file);
-        assertThat(compilation).failed();
-        assertThat(compilation).hadErrorContaining(message).inFile(file).onLineContaining(line);
-        return compilation;
+        return Compile.assertError(message, line, source);
     }
 
     @Test
@@ -68,8 +64,8 @@ class CompileErrorsTest {
 
     @Test
     void methodMustNotDeclareTypeParameters() {
-        assertError("@McpTool method echo declares type parameters T; tool schemas are fixed at compile time,"
-                + " so use concrete types", "<T> T echo", """
+        assertError("@McpTool method echo declares type parameters T; what it reads and returns is fixed at"
+                + " compile time, so use concrete types", "<T> T echo", """
                 package test;
                 import dev.mcplet.McpTool;
                 public class Tools {

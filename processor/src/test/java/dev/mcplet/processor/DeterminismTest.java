@@ -11,11 +11,14 @@ class DeterminismTest {
     @Test
     void sameInputSameBytes() {
         Compilation first = Compile.compile(Compile.resource("com/example/shop/Shop.java"),
-                Compile.resource("com/example/tree/Tree.java"), Compile.resource("com/example/results/Results.java"));
-        Compilation second = Compile.compile(Compile.resource("com/example/results/Results.java"),
-                Compile.resource("com/example/tree/Tree.java"), Compile.resource("com/example/shop/Shop.java"));
+                Compile.resource("com/example/tree/Tree.java"), Compile.resource("com/example/results/Results.java"),
+                Compile.resource("com/example/library/Library.java"));
+        Compilation second = Compile.compile(Compile.resource("com/example/library/Library.java"),
+                Compile.resource("com/example/results/Results.java"), Compile.resource("com/example/tree/Tree.java"),
+                Compile.resource("com/example/shop/Shop.java"));
         for (String name : new String[] {"com.example.shop.Shop_McpTools", "com.example.tree.Tree_McpTools",
-            "com.example.results.Results_McpTools"}) {
+            "com.example.results.Results_McpTools", "com.example.library.Library_McpTools",
+            "com.example.library.Library_McpResources", "com.example.library.Library_McpPrompts"}) {
             assertEquals(Compile.generatedSource(first, name), Compile.generatedSource(second, name), name);
         }
         assertEquals(first.generatedSourceFiles().size(), second.generatedSourceFiles().size());

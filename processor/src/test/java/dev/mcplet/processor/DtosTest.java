@@ -152,6 +152,10 @@ class DtosTest {
         // a setter that validates its value
         assertRefused("product.price: a price cannot be negative", "saveProduct",
                 "{\"product\":{\"sku\":\"s1\",\"price\":-1}}");
+        // every problem of the bean at once, setter refusals included
+        assertRefused("product.sku: required but missing, expected a string; product.price: a price cannot be negative;"
+                + " product.category: expected one of \"books\", \"music\", \"TOYS\", got \"BOOKS\"", "saveProduct",
+                "{\"product\":{\"price\":-1,\"category\":\"BOOKS\"}}");
     }
 
     // ---- an immutable class with @JsonCreator ---------------------------------------------------
@@ -300,5 +304,38 @@ class DtosTest {
     void enumsWithAJsonCreatorFactoryAreReadThroughIt() throws Exception {
         assertText("HIGH", call("prioritise", "{\"priority\":\"High\"}"));
         assertRefused("priority: unknown priority \"urgent\"; use low or high", "prioritise", "{\"priority\":\"urgent\"}");
+    }
+
+    @Test
+    void dtosInAnotherPackage() throws Exception {
+        ToolSet tools = Compile.load(Compile.source("app.model.Customer", """
+                package app.model;
+                public class Customer {
+                    private String name;
+                    public String getName() { return name; }
+                    public void setName(String name) { this.name = name; }
+                }
+                """), Compile.source("app.model.Point", """
+                package app.model;
+                public final class Point {
+                    private final int x;
+                    public Point(int x) { this.x = x; }
+                    public int getX() { return x; }
+                }
+                """), Compile.source("app.Tools", """
+                package app;
+                import app.model.Customer;
+                import app.model.Point;
+                import dev.mcplet.McpTool;
+                public class Tools {
+                    @McpTool
+                    public Customer rename(Customer customer, Point point) {
+                        customer.setName(customer.getName() + point.getX());
+                        return customer;
+                    }
+                }
+                """)).tools("app.Tools");
+        assertJson("{\"name\":\"Ada1\"}",
+                tools.call("rename", args("{\"customer\":{\"name\":\"Ada\"},\"point\":{\"x\":1}}")).structured());
     }
 }

@@ -121,12 +121,27 @@ class ShopTest {
     }
 
     @Test
+    void reportsEveryProblemOfARecordAtOnce() throws Exception {
+        assertInvalid("order.lines[0].quantity: expected an integer from -2147483648 to 2147483647, got \"one\";"
+                + " order.lines[0].unit_price: required but missing, expected a number;"
+                + " order.priority: expected one of \"LOW\", \"NORMAL\", \"HIGH\", got \"URGENT\";"
+                + " order.deliver_by: required but missing, expected a date such as 2025-01-31", "place",
+                "{\"order\":{\"id\":\"o\",\"lines\":[{\"sku\":\"A\",\"quantity\":\"one\"}],\"priority\":\"URGENT\"}}");
+        assertInvalid("order.lines[0].quantity: expected an integer from -2147483648 to 2147483647, got 1.5 (not an integer);"
+                + " order.lines[2]: expected an object, got 7", "place", "{\"order\":{\"id\":\"o\",\"deliver_by\":"
+                + "\"2025-02-01\",\"lines\":[{\"sku\":\"A\",\"quantity\":1.5,\"unit_price\":1},"
+                + "{\"sku\":\"B\",\"quantity\":1,\"unit_price\":1},7]}}");
+        assertEquals(0, placed(), "no rejected call reached the tool");
+    }
+
+    @Test
     void anUnexpectedArgumentIsRefusedBeforeAnyUserCodeRuns() throws Exception {
         int before = placed();
         assertInvalid("bogus: unexpected property, expected one of: order", "place",
                 "{\"order\":" + ORDER + ",\"bogus\":1}");
-        // even when the rest is invalid too, nothing is decoded first
-        assertInvalid("bogus: unexpected property, expected one of: order", "place", "{\"order\":7,\"bogus\":1}");
+        // when the rest is invalid too, every problem is reported at once, and still no user code runs
+        assertInvalid("bogus: unexpected property, expected one of: order; order: expected an object, got 7", "place",
+                "{\"order\":7,\"bogus\":1}");
         assertEquals(before, placed());
         assertInvalid("x: unexpected property, expected no properties", "ping", "{\"x\":true}");
     }
@@ -170,6 +185,9 @@ class ShopTest {
         assertInvalid("matrix[1][1]: expected an integer from -2147483648 to 2147483647, got \"x\"", "regroup",
                 "{\"groups\":{},\"matrix\":[[1],[2,\"x\"]]}");
         assertInvalid("groups.east: expected an array, got 5", "regroup", "{\"groups\":{\"east\":5},\"matrix\":[]}");
+        assertInvalid("groups.east: expected an array, got 5; groups.west: expected an array, got true;"
+                + " matrix[0][1]: expected an integer from -2147483648 to 2147483647, got \"x\"", "regroup",
+                "{\"groups\":{\"east\":5,\"west\":true},\"matrix\":[[1,\"x\"]]}");
     }
 
     @Test

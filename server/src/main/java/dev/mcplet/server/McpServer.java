@@ -1,15 +1,20 @@
 package dev.mcplet.server;
 
+import dev.mcplet.LogLevel;
 import dev.mcplet.server.http.HttpEndpoint;
 import dev.mcplet.server.http.HttpRequest;
 import dev.mcplet.server.http.HttpResponse;
 import dev.mcplet.server.http.StreamableHttp;
+import dev.mcplet.server.protocol.CacheHint;
 import dev.mcplet.server.json.JsonLimits;
 import dev.mcplet.server.monitor.Monitoring;
 import dev.mcplet.server.monitor.RequestMonitor;
 import dev.mcplet.server.protocol.Limits;
 import dev.mcplet.server.protocol.McpProtocol;
+import dev.mcplet.server.protocol.ProtocolOptions;
 import dev.mcplet.server.protocol.ServerInfo;
+import dev.mcplet.server.prompt.PromptSet;
+import dev.mcplet.server.resource.ResourceSet;
 import dev.mcplet.server.tool.ToolSet;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -18,8 +23,9 @@ import java.util.List;
 import java.util.Objects;
 
 /**
- * A stateless MCP server over Streamable HTTP that answers with {@code application/json}: the
- * one object every transport (AWS Lambda, the local development server) hands its requests to.
+ * A stateless MCP server over Streamable HTTP that answers with {@code application/json} (or,
+ * for a call that sent progress or log notifications, a buffered {@code text/event-stream} body):
+ * the one object every transport (AWS Lambda, the local development server) hands its requests to.
  *
  * <pre>{@code
  * McpServer server = McpServer.builder()
@@ -137,6 +143,10 @@ public final class McpServer implements HttpEndpoint {
         private String title;
         private String instructions;
         private final List<ToolSet> toolSets = new ArrayList<>();
+        private final List<ResourceSet> resourceSets = new ArrayList<>();
+        private final List<PromptSet> promptSets = new ArrayList<>();
+        /** The default log level's wire name (a String, so that building a server does not load LogLevel). */
+        private String logLevel = "info";
         private String endpointPath = "/mcp";
         private int pageSize = DEFAULT_PAGE_SIZE;
         private int maxBodyBytes = DEFAULT_MAX_BODY_BYTES;
@@ -144,6 +154,10 @@ public final class McpServer implements HttpEndpoint {
         private List<String> allowedHosts;
         private boolean cors;
         private int corsMaxAgeSeconds = DEFAULT_CORS_MAX_AGE_SECONDS;
+        private CacheHint listCacheHint;
+        private CacheHint readCacheHint;
+        private List<byte[]> stateKeys;
+        private Duration stateTtl;
         private int maxNestingDepth = JsonLimits.DEFAULT_MAX_DEPTH;
         private int maxStringLength = JsonLimits.DEFAULT_MAX_STRING_LENGTH;
         private int maxNumberLength = JsonLimits.DEFAULT_MAX_NUMBER_LENGTH;
@@ -200,6 +214,64 @@ public final class McpServer implements HttpEndpoint {
             for (ToolSet set : toolSets) {
                 this.toolSets.add(Objects.requireNonNull(set, "a ToolSet passed to tools(...) is null"));
             }
+            return this;
+        }
+
+        /**
+         * Adds resources and resource templates: typically the generated {@code Foo_McpResources}
+         * of each annotated class. {@code resources/list} and {@code resources/templates/list}
+         * show them in the order they were added, and a URI that no fixed resource has is matched
+         * against the templates in that order. A URI or template in two sets fails {@link #build()}.
+         */
+        public Builder resources(ResourceSet... resourceSets) {
+            Objects.requireNonNull(resourceSets, "resourceSets");
+            for (ResourceSet set : resourceSets) {
+                this.resourceSets.add(Objects.requireNonNull(set, "a ResourceSet passed to resources(...) is null"));
+            }
+            return this;
+        }
+
+        /** Adds resources; see {@link #resources(ResourceSet...)}. */
+        public Builder resources(Collection<? extends ResourceSet> resourceSets) {
+            Objects.requireNonNull(resourceSets, "resourceSets");
+            for (ResourceSet set : resourceSets) {
+                this.resourceSets.add(Objects.requireNonNull(set, "a ResourceSet passed to resources(...) is null"));
+            }
+            return this;
+        }
+
+        /**
+         * Adds prompts: typically the generated {@code Foo_McpPrompts} of each annotated class.
+         * {@code prompts/list} shows them in the order they were added; a name in two sets fails
+         * {@link #build()}.
+         */
+        public Builder prompts(PromptSet... promptSets) {
+            Objects.requireNonNull(promptSets, "promptSets");
+            for (PromptSet set : promptSets) {
+                this.promptSets.add(Objects.requireNonNull(set, "a PromptSet passed to prompts(...) is null"));
+            }
+            return this;
+        }
+
+        /** Adds prompts; see {@link #prompts(PromptSet...)}. */
+        public Builder prompts(Collection<? extends PromptSet> promptSets) {
+            Objects.requireNonNull(promptSets, "promptSets");
+            for (PromptSet set : promptSets) {
+                this.promptSets.add(Objects.requireNonNull(set, "a PromptSet passed to prompts(...) is null"));
+            }
+            return this;
+        }
+
+        /**
+         * The least severe level of the log messages ({@code notifications/message}) that tools,
+         * resources and prompts send through their {@code McpContext}, for a request that names
+         * no level; default {@link LogLevel#INFO}; null sends none unless a request asks. A
+         * request names its own level in {@code params._meta["io.modelcontextprotocol/logLevel"]}.
+         * {@code logging/setLevel} is acknowledged but cannot carry over to later requests: the
+         * server is stateless.
+         */
+        public Builder logLevel(LogLevel level) {
+            this.logLevel = level == null ? null : level.wireName();
             return this;
         }
 
@@ -266,6 +338,15 @@ public final class McpServer implements HttpEndpoint {
         }
 
         /**
+         * The caching hints ({@code ttlMs}, {@code cacheScope}) of {@code server/discover} and the
+         * list results under MCP 2026-07-28; default {@link CacheHint#LISTS} (public, 5 minutes).
+         */
+        public Builder listCacheHint(CacheHint hint) {
+            this.listCacheHint = Objects.requireNonNull(hint, "hint");
+            return this;
+        }
+
+        /**
          * How deeply arrays and objects may nest in a request body; default
          * {@value JsonLimits#DEFAULT_MAX_DEPTH}. Deeper bodies get 400 (-32700) naming this option.
          */
@@ -275,11 +356,44 @@ public final class McpServer implements HttpEndpoint {
         }
 
         /**
+         * The caching hints of {@code resources/read} results under MCP 2026-07-28; default
+         * {@link CacheHint#READS} (private, immediately stale).
+         */
+        public Builder readCacheHint(CacheHint hint) {
+            this.readCacheHint = Objects.requireNonNull(hint, "hint");
+            return this;
+        }
+
+        /**
          * The longest string or member name in a request body, in characters; default 1 Mi
          * ({@value JsonLimits#DEFAULT_MAX_STRING_LENGTH}). Longer ones get 400 (-32700).
          */
         public Builder maxStringLength(int characters) {
             this.maxStringLength = characters;
+            return this;
+        }
+
+        /**
+         * The AES keys (16, 24 or 32 bytes; 32 recommended) that seal the {@code requestState} of
+         * multi round-trip requests under MCP 2026-07-28: {@code current} seals, every key opens,
+         * so list the previous key until the states it sealed have expired. Default: the
+         * environment variable {@code MCPLET_STATE_KEYS} (base64 keys, comma-separated, newest
+         * first), else a random key of the process (fine for one instance; a retry reaching
+         * another instance then fails with -32602).
+         */
+        public Builder stateKeys(byte[] current, byte[]... previous) {
+            List<byte[]> keys = new ArrayList<>();
+            keys.add(Objects.requireNonNull(current, "current"));
+            for (byte[] key : previous) {
+                keys.add(Objects.requireNonNull(key, "previous key"));
+            }
+            this.stateKeys = keys;
+            return this;
+        }
+
+        /** How long a sealed {@code requestState} may be presented after it was issued; default 10 minutes. */
+        public Builder stateTtl(Duration ttl) {
+            this.stateTtl = Objects.requireNonNull(ttl, "ttl");
             return this;
         }
 
@@ -369,8 +483,9 @@ public final class McpServer implements HttpEndpoint {
         /**
          * Checks the configuration and the tools, and precomputes the constant answers.
          *
-         * @throws IllegalStateException when two tools share a name (naming both {@code ToolSet}s)
-         *     or a tool's schema is not a JSON object schema
+         * @throws IllegalStateException when two tools or prompts share a name, or two resources a
+         *     URI or template (naming both sets), or a descriptor is unusable (a tool's schema that
+         *     is not a JSON object schema, a URI template this server cannot match)
          * @throws IllegalArgumentException when an option is out of range, with the option's name
          */
         public McpServer build() {
@@ -399,7 +514,10 @@ public final class McpServer implements HttpEndpoint {
             Limits limits = new Limits(new JsonLimits(maxNestingDepth, maxStringLength, maxNumberLength),
                     maxArguments, maxBatchEntries, maxResponseBytes);
             McpProtocol protocol = new McpProtocol(new ServerInfo(name, version, title, instructions),
-                    List.copyOf(toolSets), pageSize, limits, exposeExceptionMessages);
+                    List.copyOf(toolSets), List.copyOf(resourceSets), List.copyOf(promptSets), logLevel, pageSize,
+                    limits, exposeExceptionMessages,
+                    listCacheHint == null && readCacheHint == null && stateKeys == null && stateTtl == null ? null
+                            : new ProtocolOptions(listCacheHint, readCacheHint, stateKeys, stateTtl));
             StreamableHttp http = new StreamableHttp(protocol, endpointPath, maxBodyBytes, allowedOrigins,
                     allowedHosts, cors, corsMaxAgeSeconds);
             Monitoring reporting = monitoring != null ? monitoring : Monitoring.defaults();

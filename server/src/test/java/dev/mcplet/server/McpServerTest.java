@@ -12,6 +12,8 @@ import dev.mcplet.server.http.HttpRequest;
 import dev.mcplet.server.http.HttpResponse;
 import dev.mcplet.server.json.Json;
 import dev.mcplet.server.testing.CalculatorTools;
+import dev.mcplet.server.testing.FixturePrompts;
+import dev.mcplet.server.testing.FixtureResources;
 import dev.mcplet.server.testing.ManyTools;
 import dev.mcplet.server.tool.CallResult;
 import dev.mcplet.server.tool.ToolDescriptor;
@@ -49,6 +51,32 @@ class McpServerTest {
         assertNull(server.allowedHosts());
         JsonNode result = initialize(server);
         assertEquals("{\"name\":\"mcplet-server\",\"version\":\"0.0.0\"}", Json.toJson(result.get("serverInfo")));
+    }
+
+    @Test
+    void resourcesAndPromptsAreServedAndAdvertised() throws Exception {
+        McpServer server = McpServer.builder().tools(new CalculatorTools())
+                .resources(List.of(new FixtureResources()))
+                .prompts(List.of(new FixturePrompts())).build();
+        assertEquals("{\"completions\":{},\"logging\":{},\"prompts\":{},\"resources\":{},\"tools\":{}}",
+                Json.toJson(initialize(server).get("capabilities")));
+        assertEquals(5, post(server, "{\"jsonrpc\":\"2.0\",\"id\":2,\"method\":\"resources/list\"}", "2025-11-25")
+                .get("resources").size());
+        assertEquals(6, post(server, "{\"jsonrpc\":\"2.0\",\"id\":3,\"method\":\"prompts/list\"}", "2025-11-25")
+                .get("prompts").size());
+    }
+
+    @Test
+    void theSameSetTwiceFailsTheBuildNamingIt() {
+        IllegalStateException resources = assertThrows(IllegalStateException.class,
+                () -> McpServer.builder().resources(new FixtureResources())
+                        .resources(new FixtureResources()).build());
+        assertTrue(resources.getMessage().startsWith("Two resources have the URI 'test://static-text'"),
+                resources.getMessage());
+        IllegalStateException prompts = assertThrows(IllegalStateException.class,
+                () -> McpServer.builder().prompts(new FixturePrompts(),
+                        new FixturePrompts()).build());
+        assertTrue(prompts.getMessage().startsWith("Two prompts are named 'test_simple_prompt'"), prompts.getMessage());
     }
 
     @Test

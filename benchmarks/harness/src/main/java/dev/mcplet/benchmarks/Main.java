@@ -31,7 +31,7 @@ import java.util.stream.Stream;
  *
  * <pre>
  * run      [--root DIR] [--out DIR] [--subject name=jar::Handler::handleRequest ...] [--jdk 17=JAVA_HOME ...]
- *          [--flags default,lambda] [--rounds 11] [--class-runs 1] [--no-jvm] [--skip-jmh]
+ *          [--flags default,lambda] [--rounds 11] [--class-runs 1] [--no-jvm] [--skip-jmh] [--era 2026-07-28]
  *          [--jmh-forks 3] [--jmh-warmup 3] [--jmh-iterations 3] [--jmh-seconds 1]
  * analyze  [--root DIR] [--out DIR] [--subject ...] [--jdk 17=JAVA_HOME] [--flags lambda] [--baseline floor]
  *          [--startuptime]
@@ -48,6 +48,14 @@ public final class Main {
   public static final List<String> EVENTS = List.of(
       "01-initialize.json", "02-notifications-initialized.json", "03-tools-list.json", "04-tools-call-add.json");
 
+  /**
+   * The events of {@code --era 2026-07-28}: the same fixture with the 2026-07-28 wire (no
+   * initialize, {@code _meta} and the {@code Mcp-Method}/{@code Mcp-Name} headers):
+   * {@code server/discover}, {@code tools/list}, {@code tools/call add(2, 3)}.
+   */
+  public static final List<String> EVENTS_2026 = List.of(
+      "2026-01-server-discover.json", "2026-02-tools-list.json", "2026-03-tools-call-add.json");
+
   private Main() {}
 
   public static void main(String[] args) throws Exception {
@@ -62,10 +70,10 @@ public final class Main {
       for (Subject subject : options.subjects) {
         subjects.add(PreparedSubject.prepare(subject, work));
       }
-      ChildJvm child = new ChildJvm(extractEvents(work));
+      ChildJvm child = new ChildJvm(extractEvents(work, options.events));
       if (args[0].equals("profile")) {
         SteadyProfile profile = new SteadyProfile(options.out, System.out);
-        List<Path> events = extractEvents(work);
+        List<Path> events = extractEvents(work, EVENTS);
         for (JvmConfig jvm : options.configs) {
           for (PreparedSubject subject : subjects) {
             for (Path event : events.subList(2, 4)) {
@@ -134,9 +142,9 @@ public final class Main {
       throw new IllegalStateException("curves need examples/calculator, benchmarks/sdk-2.2 and the harness packaged"
           + " (benchmarks/run.sh builds them)");
     }
-    new CostCurves(work, options.out, System.out, options.payloads, options.catalogs).run(options.configs.get(0), options.sizes, options.rounds,
-        options.curveSeconds, calculator, sdk, jars(target.resolve("mcplet-libs")), jars(target.resolve("processor")),
-        child, options.command);
+    new CostCurves(work, options.out, System.out, options.payloads, options.catalogs).run(options.configs.get(0),
+        options.sizes, options.rounds, options.curveSeconds, calculator, sdk, jars(target.resolve("mcplet-libs")),
+        jars(target.resolve("processor")), child, options.command);
   }
 
   private static List<Path> jars(Path dir) throws IOException {
@@ -145,11 +153,15 @@ public final class Main {
     }
   }
 
-  /** The four events, written as files under {@code work/events} for the child JVMs. */
+  /** The four 2025 events, written as files under {@code work/events} for the child JVMs. */
   public static List<Path> extractEvents(Path work) throws IOException {
+    return extractEvents(work, EVENTS);
+  }
+
+  private static List<Path> extractEvents(Path work, List<String> names) throws IOException {
     Path dir = Files.createDirectories(work.resolve("events"));
     List<Path> files = new ArrayList<>();
-    for (String name : EVENTS) {
+    for (String name : names) {
       Path file = dir.resolve(name);
       Files.write(file, event(name));
       files.add(file);
@@ -192,6 +204,8 @@ public final class Main {
     List<Integer> payloads = CostCurves.PAYLOADS;
     Path catalogs;
     String baseline = "floor";
+    /** The cold start's events: {@link #EVENTS} (2025-11-25, the default) or {@link #EVENTS_2026} ({@code --era 2026-07-28}). */
+    List<String> events = EVENTS;
     Budget budget = Budget.defaults();
     String command;
 
@@ -236,6 +250,11 @@ public final class Main {
           case "--curve-seconds" -> o.curveSeconds = Double.parseDouble(args[++i]);
           case "--keep-catalogs" -> o.catalogs = Path.of(args[++i]).toAbsolutePath();
           case "--payloads" -> o.payloads = java.util.Arrays.stream(args[++i].split(",")).map(Integer::valueOf).toList();
+          case "--era" -> o.events = switch (args[++i]) {
+            case "2025-11-25" -> EVENTS;
+            case "2026-07-28" -> EVENTS_2026;
+            default -> throw new IllegalArgumentException("--era is 2025-11-25 or 2026-07-28, was " + args[i]);
+          };
           case "--jmh-forks" -> forks = Integer.parseInt(args[++i]);
           case "--jmh-warmup" -> warmup = Integer.parseInt(args[++i]);
           case "--jmh-iterations" -> iterations = Integer.parseInt(args[++i]);

@@ -94,7 +94,8 @@ final class Codecs {
         return name;
     }
 
-    private static String decoderName(JsonType.Scalar scalar) {
+    /** {@code toInt}, {@code toText}...: the scalar's decoder in {@code Decode} (and {@code TextDecode}). */
+    static String decoderName(JsonType.Scalar scalar) {
         switch (scalar.kind()) {
             case STRING:
                 return "toText";
@@ -120,17 +121,18 @@ final class Codecs {
      * in {@code object}, prefixing the property name to the path of any decoding error.
      *
      * @param defaultConstant the constant holding the property's default, or null
+     * @param errors the local that collects the problems of every property
      */
-    CodeBlock decodeProperty(Property property, String object, String local, NameAllocator locals, String catchName,
-            String defaultConstant) {
+    private CodeBlock decodeProperty(Property property, String object, String local, NameAllocator locals,
+            String catchName, String defaultConstant, String errors) {
         CodeBlock.Builder code = CodeBlock.builder();
         TypeName javaType = TypeNames.of(property.type());
         CodeBlock get = get(object, property);
         if (property.required()) {
-            code.addStatement("$T $L", javaType, local);
+            declare(code, javaType, local);
             code.beginControlFlow("try");
             code.addStatement("$L = $L", local, decode(property.type(), get));
-            return catchField(code, catchName, property).build();
+            return catchField(code, catchName, property, errors).build();
         }
         if (property.type() instanceof JsonType.RawJson raw && !raw.objectOnly()) {
             // Any JSON value, passed through as is; null only when absent.
@@ -144,7 +146,7 @@ final class Codecs {
         }
         String node = locals.newName(local + "Node");
         code.addStatement("$T $L = $L", TypeNames.JSON_NODE, node, get);
-        code.addStatement("$T $L", javaType, local);
+        declare(code, javaType, local);
         code.beginControlFlow("try");
         // An explicit null is taken as absent: models often send null for an argument they leave out.
         code.beginControlFlow("if ($L == null || $L.isNull())", node, node);
@@ -152,7 +154,55 @@ final class Codecs {
         code.nextControlFlow("else");
         code.addStatement("$L = $L", local, present(property.type(), CodeBlock.of("$L", node)));
         code.endControlFlow();
-        return catchField(code, catchName, property).build();
+        return catchField(code, catchName, property, errors).build();
+    }
+
+    /**
+     * Statements that refuse the properties of {@code object} that are not expected and decode each
+     * input property into its local ({@code names}), collecting every problem and throwing them
+     * together, so that one error lists them all.
+     *
+     * @param expectedConstant the constant that lists the expected names, or null when any are accepted
+     * @param prefix the prefix of the constants for defaults
+     * @param names the local of each property; null for one that is not read
+     */
+    CodeBlock decodeAll(List<Property> properties, String object, String expectedConstant, String prefix,
+            List<String> names, NameAllocator locals, String e) {
+        CodeBlock.Builder code = CodeBlock.builder();
+        if (properties.isEmpty()) {
+            if (expectedConstant != null) {
+                code.addStatement("$T.rejectUnexpected($L, $L)", DECODE, object, expectedConstant);
+            }
+            return code.build();
+        }
+        String errors = locals.newName("errors");
+        code.add(TextArguments.declareErrors(errors));
+        rejectUnexpected(code, object, expectedConstant, errors, e);
+        for (int i = 0; i < properties.size(); i++) {
+            Property property = properties.get(i);
+            if (names.get(i) != null) {
+                String defaultConstant = property.defaultJson() == null ? null : members.defaultValue(prefix, property);
+                code.add(decodeProperty(property, object, names.get(i), locals, e, defaultConstant, errors));
+            }
+        }
+        return code.add(TextArguments.throwErrors(errors)).build();
+    }
+
+    /** {@code Decode.rejectUnexpected}, its problem collected in {@code errors}; nothing when any name is accepted. */
+    private static void rejectUnexpected(CodeBlock.Builder code, String object, String expectedConstant, String errors,
+            String e) {
+        if (expectedConstant != null) {
+            code.beginControlFlow("try");
+            code.addStatement("$T.rejectUnexpected($L, $L)", DECODE, object, expectedConstant);
+            code.nextControlFlow("catch ($T $L)", INVALID_ARGUMENTS, e);
+            code.addStatement("$L = $L", errors, e);
+            code.endControlFlow();
+        }
+    }
+
+    /** The local starts with a value, as its decoder may not set it when problems are collected. */
+    private static void declare(CodeBlock.Builder code, TypeName javaType, String local) {
+        code.addStatement("$T $L = $L", javaType, local, TextArguments.zero(javaType));
     }
 
     /** {@code object.get("zip")}, or with {@code @JsonAlias}: {@code Decode.field(object, "zip", "postcode")}. */
@@ -167,9 +217,10 @@ final class Codecs {
         return get.add(")").build();
     }
 
-    private CodeBlock.Builder catchField(CodeBlock.Builder code, String catchName, Property property) {
+    private CodeBlock.Builder catchField(CodeBlock.Builder code, String catchName, Property property, String errors) {
         code.nextControlFlow("catch ($T $L)", INVALID_ARGUMENTS, catchName);
-        code.addStatement("throw $L.atField($S)", catchName, property.jsonName());
+        code.addStatement("$L = $T.add($L, $L.atField($S))", errors, INVALID_ARGUMENTS, errors, catchName,
+                property.jsonName());
         return code.endControlFlow();
     }
 
@@ -221,14 +272,16 @@ final class Codecs {
         } else if (type instanceof JsonType.MapType map) {
             code.addStatement("$T object = $T.object(value)", TypeNames.OBJECT_NODE, DECODE);
             code.addStatement("$T map = new $T<>()", TypeNames.of(type), ClassName.get("java.util", "LinkedHashMap"));
+            code.addStatement("$T errors = null", INVALID_ARGUMENTS);
             code.beginControlFlow("for ($T field : object.properties())",
                     ParameterizedTypeName.get(ClassName.get("java.util", "Map", "Entry"), TypeNames.STRING, TypeNames.JSON_NODE));
             code.beginControlFlow("try");
             code.addStatement("map.put(field.getKey(), $L)", decode(map.value(), CodeBlock.of("field.getValue()")));
             code.nextControlFlow("catch ($T $L)", INVALID_ARGUMENTS, e);
-            code.addStatement("throw $L.atField(field.getKey())", e);
+            code.addStatement("errors = $T.add(errors, $L.atField(field.getKey()))", INVALID_ARGUMENTS, e);
             code.endControlFlow();
             code.endControlFlow();
+            code.add(TextArguments.throwErrors("errors"));
             code.addStatement("return map");
         } else {
             readItems(type, code, e);
@@ -280,7 +333,7 @@ final class Codecs {
     }
 
     /** {@code one of "RED", "GREEN"}, the words of the schema's {@code enum}. */
-    private static String expectedConstants(List<String> constants) {
+    static String expectedConstants(List<String> constants) {
         StringBuilder out = new StringBuilder("one of ");
         for (int i = 0; i < constants.size(); i++) {
             out.append(i == 0 ? "\"" : ", \"").append(constants.get(i)).append('"');
@@ -347,18 +400,20 @@ final class Codecs {
             }
         }
         code.addStatement("$T $L = $T.object(value)", TypeNames.OBJECT_NODE, object, DECODE);
-        if (def.closed()) {
-            code.addStatement("$T.rejectUnexpected($L, $L)", DECODE, object, members.names(prefix, expected));
-        }
+        String expectedConstant = def.closed() ? members.names(prefix, expected) : null;
         TypeName javaType = TypeNames.of(def.type());
         if (def.shape() == ObjectDef.Shape.BEAN) {
             String result = locals.newName("result");
+            String errors = locals.newName("errors");
+            code.add(TextArguments.declareErrors(errors));
+            rejectUnexpected(code, object, expectedConstant, errors, e);
             code.addStatement("$T $L = new $T()", javaType, result, javaType);
             for (Property property : def.properties()) {
                 if (property.input()) {
-                    setProperty(property, object, result, prefix, locals, e, code);
+                    setProperty(property, object, result, prefix, locals, e, errors, code);
                 }
             }
+            code.add(TextArguments.throwErrors(errors));
             code.addStatement("return $L", result);
             return;
         }
@@ -366,13 +421,7 @@ final class Codecs {
         for (Property property : def.properties()) {
             names.add(property.input() ? locals.newName(property.javaName()) : null);
         }
-        for (int i = 0; i < def.properties().size(); i++) {
-            Property property = def.properties().get(i);
-            if (property.input()) {
-                String defaultConstant = property.defaultJson() == null ? null : members.defaultValue(prefix, property);
-                code.add(decodeProperty(property, object, names.get(i), locals, e, defaultConstant));
-            }
-        }
+        code.add(decodeAll(def.properties(), object, expectedConstant, prefix, names, locals, e));
         List<String> args = new ArrayList<>();
         for (ObjectDef.Arg arg : def.creator()) {
             boolean set = arg.property() >= 0 && def.properties().get(arg.property()).input();
@@ -394,7 +443,7 @@ final class Codecs {
 
     /** Decodes one JavaBean property, when present (or required, or defaulted), and sets it. */
     private void setProperty(Property property, String object, String result, String prefix, NameAllocator locals,
-            String e, CodeBlock.Builder code) {
+            String e, String errors, CodeBlock.Builder code) {
         String node = locals.newName(property.javaName() + "Node");
         code.addStatement("$T $L = $L", TypeNames.JSON_NODE, node, get(object, property));
         CodeBlock nodeValue = CodeBlock.of("$L", node);
@@ -417,10 +466,11 @@ final class Codecs {
             code.addStatement("$L.$L = $L", result, setter.name(), decoded);
         }
         code.nextControlFlow("catch ($T $L)", INVALID_ARGUMENTS, e);
-        code.addStatement("throw $L.atField($S)", e, property.jsonName());
+        code.addStatement("$L = $T.add($L, $L.atField($S))", errors, INVALID_ARGUMENTS, errors, e, property.jsonName());
         code.nextControlFlow("catch ($T $L)", IllegalArgumentException.class, e);
         // a setter that validates its value
-        code.addStatement("throw $T.refused($L).atField($S)", DECODE, e, property.jsonName());
+        code.addStatement("$L = $T.add($L, $T.refused($L).atField($S))", errors, INVALID_ARGUMENTS, errors, DECODE, e,
+                property.jsonName());
         code.endControlFlow();
         if (!always) {
             code.endControlFlow();
@@ -441,6 +491,7 @@ final class Codecs {
             code.addStatement(unique ? "$T items = new $T<>()" : "$T items = new $T<>(array.size())",
                     TypeNames.of(type), ClassName.get("java.util", unique ? "LinkedHashSet" : "ArrayList"));
         }
+        code.addStatement("$T errors = null", INVALID_ARGUMENTS);
         code.beginControlFlow("for (int i = 0; i < array.size(); i++)");
         code.beginControlFlow("try");
         CodeBlock decoded = decode(item, CodeBlock.of("array.get(i)"));
@@ -455,9 +506,11 @@ final class Codecs {
             code.addStatement("items.add($L)", decoded);
         }
         code.nextControlFlow("catch ($T $L)", INVALID_ARGUMENTS, e);
-        code.addStatement("throw $L.atIndex(i)", e);
+        // Every bad item, not only the first (InvalidArgumentsException lists at most 20).
+        code.addStatement("errors = $T.add(errors, $L.atIndex(i))", INVALID_ARGUMENTS, e);
         code.endControlFlow();
         code.endControlFlow();
+        code.add(TextArguments.throwErrors("errors"));
         code.addStatement("return items");
     }
 

@@ -27,6 +27,7 @@ final class Members {
         List<String> names = new ArrayList<>();
         for (Property property : properties) {
             names.add(property.jsonName());
+            names.addAll(property.aliases()); // @JsonAlias names are accepted too
         }
         return names(prefix, names);
     }

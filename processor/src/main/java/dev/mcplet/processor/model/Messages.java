@@ -6,19 +6,68 @@ package dev.mcplet.processor.model;
  * (or annotation value) to change.
  */
 public enum Messages {
-    METHOD_NOT_PUBLIC("@McpTool method %s is not public; the generated %s calls it directly, so declare it public"),
+    METHOD_NOT_PUBLIC("@%s method %s is not public; the generated %s calls it directly, so declare it public"),
     CLASS_PRIVATE("%s is private, so the generated %s in the same package cannot use it;"
             + " declare it package-private or public"),
     CLASS_GENERIC("%s has type parameters, so the generated %s cannot name its type;"
             + " move the @McpTool methods to a class without type parameters"),
-    METHOD_TYPE_PARAMETERS("@McpTool method %s declares type parameters %s; tool schemas are fixed at compile time,"
-            + " so use concrete types"),
+    METHOD_TYPE_PARAMETERS("@%s method %s declares type parameters %s; what it reads and returns is fixed at"
+            + " compile time, so use concrete types"),
     INVALID_TOOL_NAME("invalid tool name \"%s\": MCP tool names are 1 to 128 characters of A-Z a-z 0-9 _ - ."
             + " (no spaces); set a valid one with @McpTool(name = \"...\")"),
     DUPLICATE_TOOL_NAME("tool name \"%s\" is already used by %s in this class; tool names must be unique,"
             + " so rename one with @McpTool(name = \"...\")"),
     OVERLOADED_TOOL("%s is overloaded and both methods would be the tool \"%s\"; tool names must be unique,"
             + " so name this one with @McpTool(name = \"...\")"),
+    INPUT_SCHEMA_INVALID("@McpTool(inputSchema) is not an object schema: %s; write a JSON object with"
+            + " \"type\": \"object\", such as {\"type\":\"object\",\"properties\":{\"q\":{\"type\":\"string\"}}}"),
+    INPUT_SCHEMA_PARAMETERS("%s has its own inputSchema, so it takes the arguments as they are; declare exactly one"
+            + " ObjectNode parameter (and optionally an McpContext) instead of %s"),
+    CONTEXT_TWICE("%s takes a second McpContext parameter, %s; the request has one context, so declare one"),
+    NOT_TEXT_TYPE("%s cannot be decoded from a string; %s arrive as strings, so use boolean, a number type,"
+            + " BigInteger, BigDecimal, char, String, an enum, UUID, URI, a java.time type, or an Optional of one"),
+    // ---- resources
+    RESOURCE_URI_INVALID("invalid resource URI \"%s\": %s; write an absolute URI with a scheme,"
+            + " such as file:///logs/today.txt, or an RFC 6570 template such as app://orders/{id}"),
+    URI_TEMPLATE_INVALID("invalid URI template \"%s\": %s"),
+    TEMPLATE_VARIABLE_UNBOUND("URI template variable {%s} names no parameter of %s; add a parameter %s"
+            + " (or name one with @McpParam(name = \"%s\")), or remove the variable"),
+    PARAMETER_NOT_IN_URI("parameter %s is not a variable of the URI \"%s\"; the parameters of a resource method"
+            + " are its URI template's variables (and an McpContext), so add {%s} to the URI or remove the parameter"),
+    DUPLICATE_RESOURCE_URI("resource URI \"%s\" is already used by %s in this class; each resource needs its own"
+            + " URI, so change one"),
+    DUPLICATE_URI_TEMPLATE("URI template \"%s\" matches the same URIs as \"%s\" of %s in this class;"
+            + " a URI must lead to one method, so change one"),
+    UNSUPPORTED_RESOURCE_RESULT("return type %s cannot be resource contents; return String (text), byte[]"
+            + " (binary, sent as base64), ResourceContents or List<ResourceContents>"),
+    RESOURCE_SIZE_ON_TEMPLATE("size is known only for a fixed URI, and \"%s\" is a template of many resources;"
+            + " remove size"),
+    PRIORITY_OUT_OF_RANGE("priority %s is out of range; MCP priorities go from 0 (optional) to 1 (required),"
+            + " so use a value in that range or leave it unset"),
+    MIME_TYPE_INVALID("invalid MIME type \"%s\"; write type/subtype, such as text/plain or application/json"),
+    // ---- prompts
+    INVALID_PROMPT_NAME("invalid prompt name \"%s\": mcplet prompt names are 1 to 128 characters of"
+            + " A-Z a-z 0-9 _ - . (no spaces, as for tools); set a valid one with @McpPrompt(name = \"...\")"),
+    DUPLICATE_PROMPT_NAME("prompt name \"%s\" is already used by %s in this class; prompt names must be unique,"
+            + " so name one with @McpPrompt(name = \"...\")"),
+    DUPLICATE_ARGUMENT_NAME("argument name \"%s\" is already used by parameter %s; argument names must be unique,"
+            + " so rename one with @McpParam(name = \"...\")"),
+    UNSUPPORTED_PROMPT_RESULT("return type %s has no rule for a prompt; return String (one user message),"
+            + " PromptMessage, List<PromptMessage> or PromptResult"),
+    // ---- completions
+    COMPLETION_TARGET("@McpCompletion needs exactly one of prompt and resource; set prompt = \"<prompt name>\""
+            + " or resource = \"<URI template>\""),
+    COMPLETION_UNKNOWN_PROMPT("no @McpPrompt named \"%s\" in %s (its prompts: %s); a completion is bound to a"
+            + " prompt of its own class, so fix the name or move the method"),
+    COMPLETION_UNKNOWN_TEMPLATE("no @McpResource URI template \"%s\" in %s (its templates: %s); a completion is"
+            + " bound to a template of its own class, so fix the template or move the method"),
+    COMPLETION_UNKNOWN_ARGUMENT("%s has no %s \"%s\" (it has: %s); fix argument = \"...\""),
+    DUPLICATE_COMPLETION("%s already completes %s \"%s\" of %s; keep one"),
+    COMPLETION_PARAMETER("parameter %s of completion method %s cannot be passed; a completion method takes the"
+            + " value typed so far (String), and optionally the other arguments (Map<String, String>) and an"
+            + " McpContext, each once"),
+    COMPLETION_VALUE_MISSING("completion method %s takes no String parameter; declare one for the value typed so far"),
+    UNSUPPORTED_COMPLETION_RESULT("return type %s has no rule for a completion; return List<String> or Completion"),
     UNSUPPORTED_TYPE("%s has no JSON Schema rule (in %s); use boolean, byte, short, int, long, float, double,"
             + " their boxes, BigInteger, BigDecimal, char, String, byte[], an enum, a record, a class (JavaBean,"
             + " constructor or public fields), a sealed interface, an array, List, Set, Collection or Map<String, V>"
@@ -81,6 +130,12 @@ public enum Messages {
             + " for example \"10\", \"true\", \"\\\"EUR\\\"\" or \"[1, 2]\""),
     DEFAULT_WRONG_TYPE("@McpParam(defaultValue = %s) does not fit %s: %s; write a default that the tool would accept"
             + " as this argument"),
+    HEADER_NOT_ON_PARAMETER("@McpParam(header = %s) is only for a tool's own parameters (x-mcp-header must be"
+            + " reachable from the schema root through properties alone); move it to the tool parameter"),
+    HEADER_BAD_NAME("@McpParam(header = %s) is not an HTTP header name token (%s is not allowed); use letters,"
+            + " digits and ! # $ %% & ' * + - . ^ _ ` | ~"),
+    HEADER_NOT_SCALAR("@McpParam(header = %s) needs a string, boolean, enum or int-sized integer parameter (MCP"
+            + " 2026-07-28 allows no numbers, objects or arrays in headers); remove header or change the type"),
     UNRESOLVED_TYPE("cannot generate %s: type %s was not found, nor generated by an annotation processor;"
             + " fix that type or its import");
 

@@ -198,7 +198,7 @@ final class ObjectReader {
                 continue;
             }
             TypeMirror memberType = ((ExecutableType) types.asMemberOf(type, accessor)).getReturnType();
-            Property property = reader.property(new TypeReader.Member(component, annotated, name, memberType,
+            Property property = reader.property(new TypeReader.Source(component, annotated, name, memberType,
                     doc.params().get(name), accessor.getReturnType(),
                     new Property.Member(accessor.getSimpleName().toString(), true), null, null, rules.defaults,
                     Property.Access.BOTH), TypeReader.Position.COMPONENT);
@@ -344,7 +344,7 @@ final class ObjectReader {
                 if (docText == null && found != null) {
                     docText = DocComment.parse(elements.getDocComment(found.primary())).main();
                 }
-                Property property = reader.property(new TypeReader.Member(parameter, annotated, name,
+                Property property = reader.property(new TypeReader.Source(parameter, annotated, name,
                         parameterTypes.get(i), docText, null, found == null ? null : found.read(), null, null,
                         rules.defaults, Property.Access.BOTH), TypeReader.Position.COMPONENT);
                 if (property == null || rules.ignored(property.jsonName()) || !unique(property, parameter, names)) {
@@ -429,7 +429,7 @@ final class ObjectReader {
         if (docText == null && found.getter != null && primary != found.getter) {
             docText = DocComment.parse(elements.getDocComment(found.getter)).main();
         }
-        return reader.property(new TypeReader.Member(primary, annotated, name, memberType, docText, null, read, write,
+        return reader.property(new TypeReader.Source(primary, annotated, name, memberType, docText, null, read, write,
                 false, rules.defaults, access), TypeReader.Position.COMPONENT);
     }
 

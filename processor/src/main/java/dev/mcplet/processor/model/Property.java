@@ -19,9 +19,11 @@ import java.util.List;
  * @param access whether it is read, written or both ({@code @JsonProperty(access)})
  * @param requiredFlag whether it must be present, when fixed by its kind or {@code @JsonProperty(required)};
  *     null for the rule of {@link #required()}
+ * @param header the {@code @McpParam(header)} ({@code x-mcp-header}) of a tool parameter, checked, or null
  */
 public record Property(String jsonName, String javaName, String description, JsonType type, boolean nullable,
-        String defaultJson, Member getter, Member setter, List<String> aliases, Access access, Boolean requiredFlag) {
+        String defaultJson, Member getter, Member setter, List<String> aliases, Access access, Boolean requiredFlag,
+        String header) {
 
     public Property {
         aliases = List.copyOf(aliases);
@@ -30,7 +32,8 @@ public record Property(String jsonName, String javaName, String description, Jso
     /** A tool parameter or a plain record component. */
     public Property(String jsonName, String javaName, String description, JsonType type, boolean nullable,
             String defaultJson) {
-        this(jsonName, javaName, description, type, nullable, defaultJson, null, null, List.of(), Access.BOTH, null);
+        this(jsonName, javaName, description, type, nullable, defaultJson, null, null, List.of(), Access.BOTH, null,
+                null);
     }
 
     /**

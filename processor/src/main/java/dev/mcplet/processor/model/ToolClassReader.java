@@ -1,5 +1,6 @@
 package dev.mcplet.processor.model;
 
+import dev.mcplet.processor.json.JsonText;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -66,7 +67,7 @@ public final class ToolClassReader {
      */
     public static TypeMirror findUnresolved(TypeElement type) {
         Set<String> seen = new HashSet<>();
-        for (ExecutableElement method : toolMethods(type)) {
+        for (ExecutableElement method : SignatureReader.annotatedMethods(type)) {
             for (VariableElement parameter : method.getParameters()) {
                 TypeMirror unresolved = unresolved(parameter.asType(), seen);
                 if (unresolved != null) {
@@ -163,7 +164,7 @@ public final class ToolClassReader {
                 + element.getSimpleName() + " of type " + element.asType();
     }
 
-    private void checkClass(TypeElement type, String generatedName) {
+    void checkClass(TypeElement type, String generatedName) {
         for (Element e = type; e instanceof TypeElement; e = e.getEnclosingElement()) {
             if (e.getModifiers().contains(Modifier.PRIVATE)) {
                 reporter.error(e, Messages.CLASS_PRIVATE, ((TypeElement) e).getQualifiedName(), generatedName);
@@ -192,7 +193,7 @@ public final class ToolClassReader {
         AnnotationMirror tool = annotation(method, MCP_TOOL);
         String javaName = method.getSimpleName().toString();
         if (!method.getModifiers().contains(Modifier.PUBLIC)) {
-            reporter.error(method, Messages.METHOD_NOT_PUBLIC, javaName, generatedName);
+            reporter.error(method, Messages.METHOD_NOT_PUBLIC, "McpTool", javaName, generatedName);
         }
         String toolName = stringValue(tool, "name");
         AnnotationValue nameValue = explicitValue(tool, "name");
@@ -213,13 +214,24 @@ public final class ToolClassReader {
             }
         }
         if (!method.getTypeParameters().isEmpty()) {
-            reporter.error(method, Messages.METHOD_TYPE_PARAMETERS, javaName, method.getTypeParameters());
+            reporter.error(method, Messages.METHOD_TYPE_PARAMETERS, "McpTool", javaName, method.getTypeParameters());
             return null; // its types mention the type variables; one error is enough
         }
         DocComment doc = DocComment.parse(elements.getDocComment(method));
         List<Property> params = new ArrayList<>();
         Map<String, Element> jsonNames = new LinkedHashMap<>();
-        for (VariableElement parameter : method.getParameters()) {
+        int contextIndex = -1;
+        String inputSchema = inputSchema(method, tool);
+        int argumentsIndex = inputSchema == null ? -1 : argumentsIndex(method);
+        for (VariableElement parameter : inputSchema != null ? List.<VariableElement>of() : method.getParameters()) {
+            if (SignatureReader.isContext(parameter.asType())) {
+                // The request, passed through by the generated code; not an argument of the tool.
+                if (contextIndex >= 0) {
+                    reporter.error(parameter, Messages.CONTEXT_TWICE, javaName, parameter.getSimpleName());
+                }
+                contextIndex = method.getParameters().indexOf(parameter);
+                continue;
+            }
             String name = parameter.getSimpleName().toString();
             Property property = typeReader.property(parameter, name, parameter.asType(), doc.params().get(name),
                     TypeReader.Position.PARAMETER, null);
@@ -241,7 +253,59 @@ public final class ToolClassReader {
         String title = stringValue(tool, "title");
         return new ToolMethod(toolName, javaName, title.isEmpty() ? null : title,
                 description.isEmpty() ? doc.main() : description, hints(tool),
-                method.getModifiers().contains(Modifier.STATIC), params, result);
+                method.getModifiers().contains(Modifier.STATIC), params,
+                inputSchema == null ? contextIndex : SignatureReader.contextIndexOf(method), inputSchema, argumentsIndex,
+                result);
+    }
+
+    /** The author's {@code inputSchema} as compact JSON, null when unset or reported. */
+    private String inputSchema(ExecutableElement method, AnnotationMirror tool) {
+        String text = stringValue(tool, "inputSchema");
+        if (text.isEmpty()) {
+            return null;
+        }
+        AnnotationValue value = explicitValue(tool, "inputSchema");
+        Object json;
+        try {
+            json = JsonText.parse(text);
+        } catch (IllegalArgumentException e) {
+            reporter.error(method, tool, value, Messages.INPUT_SCHEMA_INVALID, "not JSON (" + e.getMessage() + ")");
+            return null;
+        }
+        if (!(json instanceof Map<?, ?> object)) {
+            reporter.error(method, tool, value, Messages.INPUT_SCHEMA_INVALID, "not a JSON object");
+            return null;
+        }
+        if (!"object".equals(object.get("type"))) {
+            reporter.error(method, tool, value, Messages.INPUT_SCHEMA_INVALID, "its \"type\" is not \"object\"");
+            return null;
+        }
+        return JsonText.write(json);
+    }
+
+    /** The position of the one {@code ObjectNode} parameter of a tool with its own schema; reported when there is none. */
+    private int argumentsIndex(ExecutableElement method) {
+        int index = -1;
+        List<String> others = new ArrayList<>();
+        List<? extends VariableElement> parameters = method.getParameters();
+        for (int i = 0; i < parameters.size(); i++) {
+            TypeMirror type = parameters.get(i).asType();
+            if (SignatureReader.isContext(type)) {
+                continue;
+            }
+            boolean objectNode = type.getKind() == TypeKind.DECLARED && ((TypeElement) ((DeclaredType) type).asElement())
+                    .getQualifiedName().contentEquals(TypeReader.OBJECT_NODE);
+            if (objectNode && index < 0) {
+                index = i;
+            } else {
+                others.add(type + " " + parameters.get(i).getSimpleName());
+            }
+        }
+        if (index < 0 || !others.isEmpty()) {
+            reporter.error(method, Messages.INPUT_SCHEMA_PARAMETERS, method.getSimpleName(),
+                    others.isEmpty() ? "no parameters" : String.join(", ", others));
+        }
+        return index;
     }
 
     private ToolMethod.Hints hints(AnnotationMirror tool) {

@@ -11,11 +11,16 @@ import java.util.List;
  * @param description the tool description, or null
  * @param hints the behaviour hints set explicitly on the annotation
  * @param isStatic whether the method is static (no instance needed to call it)
- * @param params its parameters in declaration order
+ * @param params its parameters in declaration order, but the {@code McpContext}
+ * @param contextIndex the position of its {@code McpContext} parameter among all its parameters, or -1
+ * @param inputSchema the author's own {@code @McpTool(inputSchema)} as compact JSON, or null when generated
+ * @param argumentsIndex with an own input schema, the position of the {@code ObjectNode} parameter that
+ *     takes the arguments as they are; else -1
  * @param result how its return value is sent
  */
 public record ToolMethod(String toolName, String methodName, String title, String description, Hints hints,
-        boolean isStatic, List<Property> params, ResultShape result) {
+        boolean isStatic, List<Property> params, int contextIndex, String inputSchema, int argumentsIndex,
+        ResultShape result) {
 
     public ToolMethod {
         params = List.copyOf(params);

@@ -309,7 +309,7 @@ final class TypeReader {
      */
     Property property(Element element, String javaName, TypeMirror type, String docText, Position position,
             TypeMirror extraType) {
-        return property(new Member(element, List.of(element), javaName, type, docText, extraType, null, null,
+        return property(new Source(element, List.of(element), javaName, type, docText, extraType, null, null,
                 null, ClassDefaults.NONE, Property.Access.BOTH), position);
     }
 
@@ -322,7 +322,7 @@ final class TypeReader {
      * @param defaults what the class says for all its properties
      * @param access which way the class's members let it go (a getter only: output)
      */
-    record Member(Element element, List<Element> annotated, String javaName, TypeMirror type, String docText,
+    record Source(Element element, List<Element> annotated, String javaName, TypeMirror type, String docText,
             TypeMirror extraType, Property.Member getter, Property.Member setter, Boolean requiredFlag,
             ClassDefaults defaults, Property.Access access) {
     }
@@ -338,10 +338,10 @@ final class TypeReader {
     }
 
     /** A property, or null after reporting why it cannot be one. */
-    Property property(Member member, Position position) {
-        Element element = member.element();
-        List<Element> annotated = member.annotated();
-        TypeMirror type = member.type();
+    Property property(Source source, Position position) {
+        Element element = source.element();
+        List<Element> annotated = source.annotated();
+        TypeMirror type = source.type();
         AnnotationMirror param = ToolClassReader.annotation(element, MCP_PARAM);
         AnnotationMirror jsonProperty = Jackson.find(annotated, Jackson.PROPERTY);
         String jsonName = jsonProperty == null ? "" : Jackson.string(jsonProperty, "value");
@@ -352,10 +352,10 @@ final class TypeReader {
             }
         }
         if (jsonName.isEmpty()) {
-            jsonName = member.defaults().naming().apply(member.javaName());
+            jsonName = source.defaults().naming().apply(source.javaName());
         }
         // Descriptions: @McpParam, then Javadoc, then @JsonPropertyDescription.
-        String description = member.docText();
+        String description = source.docText();
         if (description == null) {
             AnnotationMirror jsonDescription = Jackson.find(annotated, Jackson.PROPERTY_DESCRIPTION);
             String text = jsonDescription == null ? "" : Jackson.string(jsonDescription, "value");
@@ -363,7 +363,12 @@ final class TypeReader {
         }
         String defaultText = null;
         AnnotationValue defaultValue = null;
+        String header = null;
         if (param != null) {
+            header = ToolClassReader.stringValue(param, "header");
+            if (header.isEmpty()) {
+                header = null;
+            }
             String name = ToolClassReader.stringValue(param, "name");
             if (!name.isEmpty()) {
                 jsonName = name;
@@ -378,8 +383,8 @@ final class TypeReader {
                 defaultText = null;
             }
         }
-        Boolean requiredFlag = member.requiredFlag();
-        Property.Access access = member.access();
+        Boolean requiredFlag = source.requiredFlag();
+        Property.Access access = source.access();
         if (jsonProperty != null && access == Property.Access.BOTH) {
             if (Jackson.bool(jsonProperty, "required", false)) {
                 requiredFlag = true;
@@ -397,11 +402,11 @@ final class TypeReader {
         if (jsonType == null) {
             return null;
         }
-        TypeMirror extraType = member.extraType();
+        TypeMirror extraType = source.extraType();
         boolean nullable = !type.getKind().isPrimitive()
                 && (anyNullable(annotated) || hasNullable(type.getAnnotationMirrors())
                         || (extraType != null && hasNullable(extraType.getAnnotationMirrors()))
-                        || member.defaults().omitsNulls() || Jackson.omitsNulls(Jackson.find(annotated, Jackson.INCLUDE)));
+                        || source.defaults().omitsNulls() || Jackson.omitsNulls(Jackson.find(annotated, Jackson.INCLUDE)));
         String defaultJson = null;
         if (defaultText != null) {
             try {
@@ -413,8 +418,45 @@ final class TypeReader {
                 return null;
             }
         }
-        return new Property(jsonName, member.javaName(), description, jsonType, nullable, defaultJson, member.getter(),
-                member.setter(), aliases, access, requiredFlag);
+        if (header != null && !headerFits(element, param, header, jsonType)) {
+            return null;
+        }
+        return new Property(jsonName, source.javaName(), description, jsonType, nullable, defaultJson, source.getter(),
+                source.setter(), aliases, access, requiredFlag, header);
+    }
+
+    /**
+     * 2026-07-28 streamable-http, x-mcp-header: the value "MUST match HTTP field-name token syntax"
+     * and "MUST only be applied to parameters with primitive types (integer, string, boolean).
+     * Parameters with type number are not permitted", integers within JavaScript's safe range, and
+     * only on properties reachable through {@code properties} alone (a tool's own parameters here).
+     */
+    private boolean headerFits(Element element, AnnotationMirror param, String header, JsonType type) {
+        AnnotationValue value = ToolClassReader.explicitValue(param, "header");
+        if (element.getKind() != javax.lang.model.element.ElementKind.PARAMETER) {
+            reporter.error(element, param, value, Messages.HEADER_NOT_ON_PARAMETER, quote(header));
+            return false;
+        }
+        for (int i = 0; i < header.length(); i++) {
+            char c = header.charAt(i);
+            if (!(c < 128 && (Character.isLetterOrDigit(c) || "!#$%&'*+-.^_`|~".indexOf(c) >= 0))) {
+                reporter.error(element, param, value, Messages.HEADER_BAD_NAME, quote(header), quote(String.valueOf(c)));
+                return false;
+            }
+        }
+        JsonType plain = type instanceof JsonType.OptionalType optional ? optional.value() : type;
+        boolean scalar = plain instanceof JsonType.EnumType;
+        if (plain instanceof JsonType.Scalar s) {
+            switch (s.kind()) {
+                case LONG, FLOAT, DOUBLE, BIG_INTEGER, BIG_DECIMAL -> scalar = false;
+                default -> scalar = true;
+            }
+        }
+        if (!scalar) {
+            reporter.error(element, param, value, Messages.HEADER_NOT_SCALAR, quote(header));
+            return false;
+        }
+        return true;
     }
 
     static String quote(String text) {

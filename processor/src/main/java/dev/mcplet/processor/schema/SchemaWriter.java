@@ -211,6 +211,9 @@ public final class SchemaWriter {
         if (property.defaultJson() != null) {
             schema.put("default", JsonText.parse(property.defaultJson()));
         }
+        if (property.header() != null) {
+            schema.put("x-mcp-header", property.header());
+        }
         return schema;
     }
 

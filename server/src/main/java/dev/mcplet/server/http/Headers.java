@@ -1,5 +1,6 @@
 package dev.mcplet.server.http;
 
+import dev.mcplet.server.protocol.RequestHeaders;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collections;
@@ -18,7 +19,7 @@ import java.util.Set;
  * {@code tools/call} (measured with {@code benchmarks/run.sh profile}), and even hashing each
  * name cost more than scanning a few dozen names that mostly differ in length.
  */
-public final class Headers {
+public final class Headers implements RequestHeaders {
 
     private String[] names = new String[16];
     private String[] values = new String[16];

@@ -20,6 +20,21 @@ final class MediaTypes {
      * it admits JSON unless its weight is 0.
      */
     static boolean acceptsJson(List<String> acceptHeaders) {
+        return accepts(acceptHeaders, "application/json", "application/*");
+    }
+
+    /**
+     * Whether a response in {@code text/event-stream} is acceptable, by the same rules as
+     * {@link #acceptsJson}: an {@code Accept} that lists it (as MCP clients do:
+     * {@code application/json, text/event-stream}), {@code text/*} or {@code *}{@code /*}. Unlike
+     * JSON, not when there is no {@code Accept} at all: such a client (curl, a script) gets the
+     * plain JSON answer it most likely expects.
+     */
+    static boolean acceptsEventStream(List<String> acceptHeaders) {
+        return !isBlank(acceptHeaders) && accepts(acceptHeaders, "text/event-stream", "text/*");
+    }
+
+    private static boolean accepts(List<String> acceptHeaders, String mediaType, String typeRange) {
         if (isBlank(acceptHeaders)) {
             return true;
         }
@@ -33,7 +48,7 @@ final class MediaTypes {
                 if (end < 0) {
                     end = length;
                 }
-                int specificity = specificity(header, start, end);
+                int specificity = specificity(header, start, end, mediaType, typeRange);
                 if (specificity > bestSpecificity) {
                     bestSpecificity = specificity;
                     bestAcceptable = !hasZeroWeight(header, start, end);
@@ -54,15 +69,15 @@ final class MediaTypes {
         return true;
     }
 
-    /** 3 for application/json, 2 for application/*, 1 for * / *, 0 for a range that does not match JSON. */
-    private static int specificity(String header, int start, int end) {
+    /** 3 for the media type itself, 2 for its type range (application/*), 1 for * / *, 0 for a range that does not match. */
+    private static int specificity(String header, int start, int end, String mediaType, String typeRange) {
         int semicolon = header.indexOf(';', start);
         int typeEnd = semicolon < 0 || semicolon > end ? end : semicolon;
         String range = header.substring(start, typeEnd).trim();
-        if (range.equalsIgnoreCase("application/json")) {
+        if (range.equalsIgnoreCase(mediaType)) {
             return 3;
         }
-        if (range.equalsIgnoreCase("application/*")) {
+        if (range.equalsIgnoreCase(typeRange)) {
             return 2;
         }
         if (range.equals("*/*")) {

@@ -7,7 +7,8 @@ import java.util.List;
 
 /**
  * The Streamable HTTP transport rules for a stateless server that answers with
- * {@code application/json} only (never an SSE stream): which requests reach the protocol core,
+ * {@code application/json}, or with a buffered SSE body when a request produced notifications and
+ * the client accepts {@code text/event-stream} (see {@link SseBody}): which requests reach the protocol core,
  * with which status codes and headers they are answered, and what is refused before that.
  *
  * <p>This is the http package's door for {@code McpServer}; applications use {@code McpServer}.
@@ -24,12 +25,16 @@ import java.util.List;
  *   <tr><td>{@code Accept} that rules out {@code application/json}</td><td>406</td></tr>
  *   <tr><td>{@code Content-Type} other than {@code application/json}</td><td>415</td></tr>
  *   <tr><td>body over the limit</td><td>413</td></tr>
- *   <tr><td>unsupported {@code MCP-Protocol-Version}; unparseable JSON; invalid JSON-RPC</td><td>400</td></tr>
+ *   <tr><td>unsupported {@code MCP-Protocol-Version}; unparseable JSON; invalid JSON-RPC; under
+ *   2026-07-28 headers that do not match the body, missing required {@code _meta}</td><td>400</td></tr>
+ *   <tr><td>under 2026-07-28, a method the revision does not define</td><td>404, -32601</td></tr>
  *   <tr><td>only notifications or responses</td><td>202, no body</td></tr>
  *   <tr><td>one request (or a 2025-03-26 batch with requests)</td><td>200 {@code application/json}</td></tr>
+ *   <tr><td>one request whose method sent notifications, {@code Accept} listing {@code text/event-stream}</td><td>200 {@code text/event-stream}: the notifications, then the response</td></tr>
  * </table>
  *
- * <p>Every error body is a JSON-RPC error object with a null id. No {@code Mcp-Session-Id} is
+ * <p>Every error body is a JSON-RPC error object with a null id, but the unsupported-version
+ * error, which answers a request whose id was read and carries it. No {@code Mcp-Session-Id} is
  * ever issued and one sent by a client is ignored: the server holds no session (transports,
  * Session Management: a server "MAY assign a session ID").
  *
@@ -40,7 +45,7 @@ public final class StreamableHttp implements HttpEndpoint {
     private static final String JSON = "application/json";
     /** What CORS preflights are told browsers may send: every header an MCP client uses. */
     static final String ALLOWED_HEADERS =
-            "Content-Type, Accept, Authorization, Mcp-Protocol-Version, Mcp-Session-Id, Last-Event-ID";
+            "Content-Type, Accept, Authorization, Mcp-Protocol-Version, Mcp-Method, Mcp-Name, Mcp-Session-Id, Last-Event-ID";
     /** GET and DELETE are allowed through CORS so that a browser client gets the real 405, not a CORS failure. */
     static final String ALLOWED_METHODS = "POST, GET, DELETE, OPTIONS";
     /**
@@ -140,15 +145,29 @@ public final class StreamableHttp implements HttpEndpoint {
             return error(413, "Payload Too Large: this server accepts bodies of at most " + maxBodyBytes + " bytes",
                     corsHeaders);
         }
-        Reply reply = protocol.handle(request.body(), in.first("mcp-protocol-version"), request.deadlineNanos());
+        Reply reply = protocol.handle(request.body(), in, request.deadlineNanos());
         Reply.Kind kind = reply.kind();
         if (kind == Reply.Kind.ANSWER) {
+            if (!reply.notifications().isEmpty() && MediaTypes.acceptsEventStream(in.all("accept"))) {
+                // The call sent progress or log messages: the notifications, then the response, as
+                // one buffered SSE body (see SseBody). A client that accepts only JSON gets the
+                // response alone; the notifications are dropped.
+                Headers out = corsHeaders == null ? new Headers() : corsHeaders;
+                out.set("Content-Type", SseBody.MEDIA_TYPE);
+                out.set("Cache-Control", "no-cache");
+                return new HttpResponse(200, out, SseBody.of(reply.notifications(), reply.body()), reply);
+            }
             return json(200, reply.body(), corsHeaders, reply);
         }
         if (kind == Reply.Kind.ACCEPTED) {
             // transports, Sending Messages to the Server, 4: "the server MUST return HTTP status
             // code 202 Accepted with no body".
             return new HttpResponse(202, corsHeaders == null ? new Headers() : corsHeaders, null, reply);
+        }
+        if (kind == Reply.Kind.NOT_FOUND) {
+            // 2026-07-28 streamable-http, Protocol Version Header: "If the server does not implement
+            // the requested RPC method, it MUST respond with 404 Not Found and a JSON-RPC error".
+            return json(404, reply.body(), corsHeaders, reply);
         }
         // Unparseable or invalid JSON-RPC, or transports, Protocol Version Header: "an invalid or
         // unsupported MCP-Protocol-Version ... MUST respond with 400 Bad Request".

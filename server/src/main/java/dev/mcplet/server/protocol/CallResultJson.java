@@ -86,7 +86,8 @@ final class CallResultJson {
         out.writeEndObject();
     }
 
-    private static void writeContent(JsonGenerator out, Content item, ProtocolVersion version) throws IOException {
+    /** One content item as the revision carries it (also the content of a prompt message). */
+    static void writeContent(JsonGenerator out, Content item, ProtocolVersion version) throws IOException {
         // Plain instanceof chain: a pattern switch over the sealed type needs Java 21.
         if (item instanceof Content.Text) {
             Content.Text text = (Content.Text) item;
@@ -195,7 +196,8 @@ final class CallResultJson {
         out.writeEndObject();
     }
 
-    private static void writeAnnotations(JsonGenerator out, ContentAnnotations annotations, ProtocolVersion version)
+    /** {@code annotations}, when any is set (also of resources and templates). */
+    static void writeAnnotations(JsonGenerator out, ContentAnnotations annotations, ProtocolVersion version)
             throws IOException {
         if (annotations == null) {
             return;

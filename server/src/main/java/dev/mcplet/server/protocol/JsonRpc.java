@@ -28,12 +28,18 @@ final class JsonRpc {
      * refusals (HTTP 4xx) that are not about the JSON-RPC message itself.
      */
     static final int SERVER_ERROR = -32000;
+    /**
+     * Resource not found, with the URI in {@code data} (resources, Error Handling, 2024-11-05 to
+     * 2025-11-25: "Resource not found: -32002").
+     */
+    static final int RESOURCE_NOT_FOUND = -32002;
 
     private static final byte[] RESULT_PREFIX = ascii("{\"jsonrpc\":\"2.0\",\"id\":");
     private static final byte[] RESULT_MIDDLE = ascii(",\"result\":");
     private static final byte[] ERROR_MIDDLE = ascii(",\"error\":{\"code\":");
     private static final byte[] MESSAGE_KEY = ascii(",\"message\":\"");
     private static final byte[] ERROR_END = ascii("\"}}");
+    private static final byte[] DATA_KEY = ascii("\",\"data\":");
     /**
      * The id of an error answering a message whose id could not be read. JSON-RPC 2.0 section 5:
      * "If there was an error in detecting the id in the Request object (e.g. Parse error/Invalid
@@ -90,6 +96,24 @@ final class JsonRpc {
      */
     static byte[] error(JsonNode id, int code, String message) {
         return error(idBytes(id), code, message);
+    }
+
+    /**
+     * An error response whose error object carries {@code data}, already serialized JSON; the id
+     * is null when {@code id} is not a valid request id.
+     */
+    static byte[] error(JsonNode id, int code, String message, byte[] data) {
+        byte[] plain = error(idBytes(id), code, message);
+        // plain ends with the message's closing quote and two braces ("}}): keep what comes before
+        // them, then ","data":<data>}}.
+        int kept = plain.length - ERROR_END.length;
+        byte[] out = new byte[kept + DATA_KEY.length + data.length + 2];
+        System.arraycopy(plain, 0, out, 0, kept);
+        int at = copy(DATA_KEY, out, kept);
+        at = copy(data, out, at);
+        out[at++] = '}';
+        out[at] = '}';
+        return out;
     }
 
     /** An error response with a null id, for input whose id could not be read. */
@@ -150,8 +174,38 @@ final class JsonRpc {
         return sign * code;
     }
 
+    /**
+     * Where the result object starts in a response made by {@link #result}, or -1 when the
+     * response is an error. Reads the fixed layout this class writes; nothing is parsed.
+     */
+    static int resultStart(byte[] response, JsonNode id) {
+        int at = RESULT_PREFIX.length + idBytes(id).length;
+        return startsWith(response, at, RESULT_MIDDLE) ? at + RESULT_MIDDLE.length : -1;
+    }
+
+    /** The code of an error response made by {@link #error}, or 0 when it is not one. */
+    static int errorCode(byte[] response, JsonNode id) {
+        int at = RESULT_PREFIX.length + idBytes(id).length;
+        if (!startsWith(response, at, ERROR_MIDDLE)) {
+            return 0;
+        }
+        int code = 0;
+        int sign = 1;
+        for (int i = at + ERROR_MIDDLE.length; i < response.length; i++) {
+            byte b = response[i];
+            if (b == '-') {
+                sign = -1;
+            } else if (b >= '0' && b <= '9') {
+                code = code * 10 + (b - '0');
+            } else {
+                break;
+            }
+        }
+        return sign * code;
+    }
+
     private static boolean startsWith(byte[] bytes, int at, byte[] prefix) {
-        if (at < 0 || bytes.length - at < prefix.length) {
+        if (at < 0 || at + prefix.length > bytes.length) {
             return false;
         }
         for (int i = 0; i < prefix.length; i++) {
@@ -197,6 +251,20 @@ final class JsonRpc {
      */
     static String clip(String text) {
         return Json.clip(text, 100);
+    }
+
+    /** The parts one after the other. */
+    static byte[] concat(byte[]... parts) {
+        int length = 0;
+        for (byte[] part : parts) {
+            length += part.length;
+        }
+        byte[] out = new byte[length];
+        int at = 0;
+        for (byte[] part : parts) {
+            at = copy(part, out, at);
+        }
+        return out;
     }
 
     private static int copy(byte[] from, byte[] to, int at) {

@@ -4,8 +4,11 @@ import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.util.ByteArrayBuilder;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.mcplet.LogLevel;
 import dev.mcplet.server.json.Json;
 import dev.mcplet.server.json.JsonReadException;
+import dev.mcplet.server.prompt.PromptSet;
+import dev.mcplet.server.resource.ResourceSet;
 import dev.mcplet.server.tool.ToolSet;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -14,7 +17,11 @@ import java.util.List;
 /**
  * The MCP protocol core: one request body in, one {@link Reply} out, with no I/O and no
  * knowledge of HTTP. It validates JSON-RPC 2.0 messages, negotiates the revision in
- * {@code initialize}, and answers {@code ping}, {@code tools/list} and {@code tools/call}.
+ * {@code initialize}, answers {@code ping} and {@code logging/setLevel}, and dispatches each
+ * primitive's methods to its own class: tools ({@link ToolCatalog}, {@link ToolCalls}), resources
+ * ({@link ResourceCatalog}, {@link ResourceReads}, {@link ResourceSubscriptions}), prompts
+ * ({@link PromptCatalog}, {@link PromptGets}) and {@link Completions}. A primitive the server has
+ * none of is neither advertised nor answered (-32601), and its classes are never loaded.
  *
  * <p>This class is the protocol package's one door, for {@code McpServer}; applications use
  * {@code McpServer} instead. Instances are immutable and safe to share between threads; what
@@ -37,9 +44,23 @@ public final class McpProtocol {
 
     private final ToolCatalog catalog;
     private final ToolCalls calls;
+    /** Null when the server has no resources; likewise the others. */
+    private final ResourceCatalog resources;
+    private final ResourceReads resourceReads;
+    private final ResourceSubscriptions subscriptions;
+    private final PromptCatalog prompts;
+    private final PromptGets promptGets;
+    /** Null when the server has neither prompts nor resources. */
+    private final Completions completions;
+    /** The wire name of the least severe level a request that names none gets, or null (see {@link RequestContext}). */
+    private final String defaultLogLevel;
     private final Limits limits;
-    /** The {@code InitializeResult} of each revision, by ordinal. */
+    /** The {@code InitializeResult} of each revision, by ordinal (null for revisions without initialize). */
     private final byte[][] initializeResults;
+    private final ServerInfo info;
+    private final ProtocolOptions options;
+    /** The 2026-07-28 request boundary, made on the first request that speaks it (a benign race: any copy will do). */
+    private volatile StatelessRequests stateless;
 
     /**
      * Checks the tools and precomputes every constant answer.
@@ -62,13 +83,78 @@ public final class McpProtocol {
      */
     public McpProtocol(ServerInfo info, List<? extends ToolSet> toolSets, int pageSize, Limits limits,
             boolean exposeExceptionMessages) {
+        this(info, toolSets, List.of(), List.of(), "info", pageSize, limits, exposeExceptionMessages);
+    }
+
+    /** Every primitive, with the default limits; see the full constructor. */
+    public McpProtocol(ServerInfo info, List<? extends ToolSet> toolSets, List<? extends ResourceSet> resourceSets,
+            List<? extends PromptSet> promptSets, String defaultLogLevel, int pageSize) {
+        this(info, toolSets, resourceSets, promptSets, defaultLogLevel, pageSize, Limits.DEFAULT, false);
+    }
+
+    /**
+     * Checks every primitive and precomputes every constant answer.
+     *
+     * @param info what {@code initialize} says about the server
+     * @param toolSets the tools, in the order {@code tools/list} shows them
+     * @param resourceSets the resources and templates, in listing (and template matching) order
+     * @param promptSets the prompts, in listing order
+     * @param defaultLogLevel the wire name ({@link LogLevel#wireName()}, such as {@code "info"}) of
+     *     the least severe log level sent to a request that names none in its {@code _meta}; null
+     *     to send log messages only to requests that ask. A name, not the enum, so that a server
+     *     whose methods never log does not load it.
+     * @param pageSize the number of items per page of every list method
+     * @param limits what one request may ask (see {@link Limits})
+     * @param exposeExceptionMessages whether the message of an unexpected exception thrown by
+     *     application code reaches the client (for development); otherwise the client gets a
+     *     reference that the server log repeats
+     * @throws IllegalStateException when two tools, prompts, resource URIs or templates clash, or
+     *     a descriptor is unusable; the message names it and its set(s)
+     */
+    public McpProtocol(ServerInfo info, List<? extends ToolSet> toolSets, List<? extends ResourceSet> resourceSets,
+            List<? extends PromptSet> promptSets, String defaultLogLevel, int pageSize, Limits limits,
+            boolean exposeExceptionMessages) {
+        this(info, toolSets, resourceSets, promptSets, defaultLogLevel, pageSize, limits, exposeExceptionMessages, null);
+    }
+
+    /**
+     * @param options what the stateless revision lets a server choose (cache hints, state keys),
+     *     or null for {@link ProtocolOptions#DEFAULTS} (null keeps the class off a 2025-only
+     *     server's start-up)
+     * @see #McpProtocol(ServerInfo, List, List, List, String, int, Limits, boolean)
+     */
+    public McpProtocol(ServerInfo info, List<? extends ToolSet> toolSets, List<? extends ResourceSet> resourceSets,
+            List<? extends PromptSet> promptSets, String defaultLogLevel, int pageSize, Limits limits,
+            boolean exposeExceptionMessages, ProtocolOptions options) {
+        this.info = info;
+        this.options = options;
         this.catalog = new ToolCatalog(toolSets, pageSize);
         this.limits = limits;
         this.calls = new ToolCalls(catalog, limits, exposeExceptionMessages);
+        if (resourceSets.isEmpty()) {
+            this.resources = null;
+            this.resourceReads = null;
+            this.subscriptions = null;
+        } else {
+            this.resources = new ResourceCatalog(resourceSets, pageSize);
+            this.resourceReads = new ResourceReads(resources, exposeExceptionMessages);
+            this.subscriptions = new ResourceSubscriptions(resources);
+        }
+        if (promptSets.isEmpty()) {
+            this.prompts = null;
+            this.promptGets = null;
+        } else {
+            this.prompts = new PromptCatalog(promptSets, pageSize);
+            this.promptGets = new PromptGets(prompts, exposeExceptionMessages);
+        }
+        this.completions = prompts == null && resources == null ? null : new Completions(prompts, resources, exposeExceptionMessages);
+        this.defaultLogLevel = defaultLogLevel;
         ProtocolVersion[] versions = ProtocolVersion.values();
         this.initializeResults = new byte[versions.length][];
         for (ProtocolVersion version : versions) {
-            initializeResults[version.ordinal()] = initializeResult(info, version);
+            if (version.defines("initialize")) {
+                initializeResults[version.ordinal()] = initializeResult(info, version, resources != null, prompts != null);
+            }
         }
     }
 
@@ -80,7 +166,7 @@ public final class McpProtocol {
      *     null when there was none
      */
     public Reply handle(byte[] body, String protocolVersionHeader) {
-        return handle(body, protocolVersionHeader, NO_DEADLINE);
+        return handle(body, new OnlyVersionHeader(protocolVersionHeader), NO_DEADLINE);
     }
 
     /**
@@ -90,6 +176,23 @@ public final class McpProtocol {
      * @param deadlineNanos in {@link System#nanoTime()} terms, or {@link HttpRequest#NO_DEADLINE}
      */
     public Reply handle(byte[] body, String protocolVersionHeader, long deadlineNanos) {
+        return handle(body, new OnlyVersionHeader(protocolVersionHeader), deadlineNanos);
+    }
+
+    /** Handles one body, with the transport's request headers and no deadline; see {@link #handle(byte[], RequestHeaders, long)}. */
+    public Reply handle(byte[] body, RequestHeaders headers) {
+        return handle(body, headers, NO_DEADLINE);
+    }
+
+    /**
+     * Handles one body that must be answered by a deadline, with the transport's request headers
+     * ({@code MCP-Protocol-Version}, and the {@code Mcp-Method}/{@code Mcp-Name}/{@code Mcp-Param-*}
+     * of 2026-07-28).
+     *
+     * @param deadlineNanos in {@link System#nanoTime()} terms, or {@link HttpRequest#NO_DEADLINE}
+     */
+    public Reply handle(byte[] body, RequestHeaders headers, long deadlineNanos) {
+        String protocolVersionHeader = headers.first("mcp-protocol-version");
         JsonNode root;
         try {
             root = Json.parse(body, limits.json());
@@ -98,6 +201,15 @@ public final class McpProtocol {
         }
         if (root.isObject()) {
             ObjectNode message = (ObjectNode) root;
+            JsonNode meta = metaOf(message);
+            if ((meta != null && meta.has(StatelessRequests.PROTOCOL_VERSION))
+                    || ProtocolVersion.isStatelessHeader(protocolVersionHeader)) {
+                Reply reply = statelessMessage(message, meta, headers, deadlineNanos);
+                if (reply != null) {
+                    return reply;
+                }
+                // _meta names a revision negotiated in initialize: served as that revision, below.
+            }
             if (isInitialize(message)) {
                 // The revision of an initialize request is negotiated from its params, and the
                 // header is only required on the requests that follow it (transports, Protocol
@@ -106,7 +218,9 @@ public final class McpProtocol {
             }
             ProtocolVersion version = inForce(protocolVersionHeader);
             if (version == null) {
-                return unsupportedVersion(protocolVersionHeader);
+                // JSON-RPC 2.0, section 5: the id "MUST be the same as the value of the id member in
+                // the Request Object"; it was read, so it is echoed.
+                return unsupportedVersion(message.get("id"), protocolVersionHeader);
             }
             return message(message, version, false, deadlineNanos);
         }
@@ -129,10 +243,92 @@ public final class McpProtocol {
     }
 
     /** transports, Protocol Version Header: "invalid or unsupported MCP-Protocol-Version ... MUST respond with 400 Bad Request". */
-    private static Reply unsupportedVersion(String header) {
-        return Reply.unsupportedVersion(JsonRpc.errorWithoutId(JsonRpc.SERVER_ERROR,
+    private static Reply unsupportedVersion(JsonNode id, String header) {
+        // data as the 2026-07-28 UnsupportedProtocolVersionError has it: {supported, requested}.
+        return Reply.unsupportedVersion(JsonRpc.error(id, JsonRpc.SERVER_ERROR,
                 "Bad Request: unsupported MCP-Protocol-Version '" + JsonRpc.clip(header)
-                        + "'; this server supports " + ProtocolVersion.supportedList()));
+                        + "'; this server supports " + ProtocolVersion.supportedList(),
+                unsupportedVersionData(header)));
+    }
+
+    private static byte[] unsupportedVersionData(String header) {
+        ByteArrayBuilder bytes = new ByteArrayBuilder(128);
+        try (JsonGenerator out = Json.factory().createGenerator(bytes)) {
+            out.writeStartObject();
+            out.writeArrayFieldStart("supported");
+            ProtocolVersion[] versions = ProtocolVersion.values();
+            for (int i = versions.length - 1; i >= 0; i--) {
+                out.writeString(versions[i].id());
+            }
+            out.writeEndArray();
+            out.writeStringField("requested", JsonRpc.clip(header));
+            out.writeEndObject();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return bytes.toByteArray();
+    }
+
+    /**
+     * A message that speaks a stateless revision (versioning, Backward Compatibility: "A request
+     * carrying modern per-request _meta is served statelessly according to this revision"), or
+     * null when its {@code _meta} names a revision of the 2025 era instead.
+     */
+    private Reply statelessMessage(ObjectNode message, JsonNode meta, RequestHeaders headers, long deadlineNanos) {
+        JsonNode requested = meta == null ? null : meta.get(StatelessRequests.PROTOCOL_VERSION);
+        if (requested != null && requested.isTextual()) {
+            ProtocolVersion version = ProtocolVersion.forId(requested.textValue());
+            if (version != null && !version.isStateless()) {
+                if (ProtocolVersion.isStatelessHeader(headers.first("mcp-protocol-version"))) {
+                    return StatelessRequests.headerMismatch(message.get("id"), "MCP-Protocol-Version header value '"
+                            + headers.first("mcp-protocol-version").trim() + "' does not match body value '"
+                            + version.id() + "'");
+                }
+                return null;
+            }
+        }
+        JsonNode method = message.get("method");
+        if (method == null || !method.isTextual() || !message.has("id") || !JsonRpc.isValidId(message.get("id"))
+                || !isJsonRpc20(message)) {
+            // Notifications and malformed messages: the common rules (202, or the JSON-RPC error).
+            return message(message, ProtocolVersion.V2026_07_28, false, deadlineNanos);
+        }
+        StatelessRequests boundary = stateless();
+        Reply refused = boundary.check(message, meta, headers);
+        if (refused != null) {
+            return refused;
+        }
+        Reply reply = message(message, ProtocolVersion.V2026_07_28, false, deadlineNanos);
+        if (reply.kind() != Reply.Kind.ANSWER) {
+            return reply;
+        }
+        return boundary.finish(message.get("id"), method.textValue(), reply);
+    }
+
+    private StatelessRequests stateless() {
+        StatelessRequests boundary = stateless;
+        if (boundary == null) {
+            JsonNode capabilities;
+            try {
+                capabilities = Json.parse(initializeResults[ProtocolVersion.LATEST.ordinal()]).get("capabilities");
+            } catch (JsonReadException e) {
+                throw new IllegalStateException("the precomputed initialize result is not JSON", e);
+            }
+            ProtocolOptions chosen = options == null ? ProtocolOptions.DEFAULTS : options;
+            boundary = new StatelessRequests(info, capabilities, chosen, catalog);
+            stateless = boundary;
+        }
+        return boundary;
+    }
+
+    /** The request's {@code params._meta} when it is an object, else null. */
+    private static JsonNode metaOf(ObjectNode message) {
+        JsonNode params = message.get("params");
+        if (params == null || !params.isObject()) {
+            return null;
+        }
+        JsonNode meta = params.get("_meta");
+        return meta != null && meta.isObject() ? meta : null;
     }
 
     private static boolean isInitialize(ObjectNode message) {
@@ -151,7 +347,7 @@ public final class McpProtocol {
         }
         ProtocolVersion version = inForce(protocolVersionHeader);
         if (version == null) {
-            return unsupportedVersion(protocolVersionHeader);
+            return unsupportedVersion(null, protocolVersionHeader);
         }
         if (!version.allowsBatches()) {
             return Reply.malformed(JsonRpc.errorWithoutId(JsonRpc.INVALID_REQUEST,
@@ -240,30 +436,115 @@ public final class McpProtocol {
             return Reply.answer(JsonRpc.error(id, JsonRpc.INVALID_PARAMS,
                     "Invalid params: params must be an object of named parameters"));
         }
-        return Reply.answer(request(id, method.textValue(), params, version, inBatch, deadlineNanos),
-                method.textValue(), params, version);
+        return request(id, method.textValue(), params, version, inBatch, deadlineNanos)
+                .about(method.textValue(), params, version);
     }
 
-    private byte[] request(JsonNode id, String method, JsonNode params, ProtocolVersion version, boolean inBatch,
+    /**
+     * One request. The methods that run application code get a {@link RequestContext}, whose
+     * notifications travel with the answer.
+     */
+    private Reply request(JsonNode id, String method, JsonNode params, ProtocolVersion version, boolean inBatch,
             long deadlineNanos) {
+        if (version != null && !version.defines(method)) {
+            return Reply.answer(JsonRpc.error(id, JsonRpc.METHOD_NOT_FOUND, "Method not found: " + JsonRpc.clip(method)
+                    + " is not part of MCP " + version.id()));
+        }
         switch (method) {
             case "initialize":
                 if (inBatch) {
                     // lifecycle 2025-03-26, Initialization: "The initialize request MUST NOT be part of a JSON-RPC batch".
-                    return JsonRpc.error(id, JsonRpc.INVALID_REQUEST,
-                            "Invalid Request: initialize must not be part of a JSON-RPC batch");
+                    return Reply.answer(JsonRpc.error(id, JsonRpc.INVALID_REQUEST,
+                            "Invalid Request: initialize must not be part of a JSON-RPC batch"));
                 }
-                return initialize(id, params);
+                return Reply.answer(initialize(id, params));
             case "ping":
                 // utilities/ping: "The receiver MUST respond promptly with an empty response".
-                return JsonRpc.result(id, EMPTY_OBJECT);
+                return Reply.answer(JsonRpc.result(id, EMPTY_OBJECT));
+            case "server/discover":
+                return Reply.answer(stateless().discover(id));
+            case "subscriptions/listen":
+                return stateless().listen(id, params);
             case "tools/list":
-                return toolsList(id, params, version);
-            case "tools/call":
-                return calls.call(id, params, version, deadlineNanos);
+                return Reply.answer(toolsList(id, params, version));
+            case "tools/call": {
+                RequestContext context = new RequestContext(params, version, defaultLogLevel);
+                Reply refused = acceptInput(context, id, method, params, version);
+                if (refused != null) {
+                    return refused;
+                }
+                return context.answer(calls.call(id, params, version, deadlineNanos, context));
+            }
+            case "logging/setLevel":
+                return Reply.answer(LogLevels.setLevel(id, params));
             default:
-                return JsonRpc.error(id, JsonRpc.METHOD_NOT_FOUND, "Method not found: " + JsonRpc.clip(method));
+                return otherPrimitive(id, method, params, version);
         }
+    }
+
+    /**
+     * Lets the context of a {@code tools/call}, {@code resources/read} or {@code prompts/get} ask
+     * the client for input, where the revision has multi round-trip requests (mrtr, Supported
+     * Requests: these three only). Returns the -32602 error when the request's
+     * {@code inputResponses} or {@code requestState} is not acceptable, before any method runs.
+     */
+    private Reply acceptInput(RequestContext context, JsonNode id, String method, JsonNode params,
+            ProtocolVersion version) {
+        if (!version.hasInputRequests() || params == null || !params.isObject()) {
+            return null;
+        }
+        return stateless().acceptInput(context, id, method, params);
+    }
+
+    /** The methods of resources, prompts and completions; -32601 for those the server has none of. */
+    private Reply otherPrimitive(JsonNode id, String method, JsonNode params, ProtocolVersion version) {
+        switch (method) {
+            case "resources/list":
+                return Reply.answer(resources == null ? notFound(id, method) : resources.list(id, params, version));
+            case "resources/templates/list":
+                return Reply.answer(resources == null ? notFound(id, method)
+                        : resources.listTemplates(id, params, version));
+            case "resources/read": {
+                if (resources == null) {
+                    return Reply.answer(notFound(id, method));
+                }
+                RequestContext context = new RequestContext(params, version, defaultLogLevel);
+                Reply refused = acceptInput(context, id, method, params, version);
+                if (refused != null) {
+                    return refused;
+                }
+                return context.answer(resourceReads.read(id, params, version, context));
+            }
+            case "resources/subscribe":
+            case "resources/unsubscribe":
+                return Reply.answer(resources == null ? notFound(id, method) : subscriptions.answer(id, params, version));
+            case "prompts/list":
+                return Reply.answer(prompts == null ? notFound(id, method) : prompts.list(id, params, version));
+            case "prompts/get": {
+                if (prompts == null) {
+                    return Reply.answer(notFound(id, method));
+                }
+                RequestContext context = new RequestContext(params, version, defaultLogLevel);
+                Reply refused = acceptInput(context, id, method, params, version);
+                if (refused != null) {
+                    return refused;
+                }
+                return context.answer(promptGets.get(id, params, version, context));
+            }
+            case "completion/complete": {
+                if (completions == null) {
+                    return Reply.answer(notFound(id, method));
+                }
+                RequestContext context = new RequestContext(params, version, defaultLogLevel);
+                return context.answer(completions.complete(id, params, context));
+            }
+            default:
+                return Reply.answer(notFound(id, method));
+        }
+    }
+
+    private static byte[] notFound(JsonNode id, String method) {
+        return JsonRpc.error(id, JsonRpc.METHOD_NOT_FOUND, "Method not found: " + JsonRpc.clip(method));
     }
 
     private byte[] initialize(JsonNode id, JsonNode params) {
@@ -314,15 +595,35 @@ public final class McpProtocol {
     }
 
     /**
-     * The {@code InitializeResult} of one revision: {@code tools: {}} is the only capability,
-     * without {@code listChanged}, because the tool list never changes while the server runs.
+     * The {@code InitializeResult} of one revision. The capabilities say exactly what this server
+     * does: {@code tools} always; {@code resources} and {@code prompts} when it has any, without
+     * {@code listChanged} (the lists never change while it runs) and without
+     * {@code resources.subscribe} (a stateless server has no stream to send updates on; see
+     * {@link ResourceSubscriptions}); {@code completions} when it has prompts or resources (from
+     * 2025-03-26, which defines the capability); {@code logging} always, as any tool may log
+     * through its context.
      */
-    private static byte[] initializeResult(ServerInfo info, ProtocolVersion version) {
+    private static byte[] initializeResult(ServerInfo info, ProtocolVersion version, boolean hasResources,
+            boolean hasPrompts) {
         ByteArrayBuilder bytes = new ByteArrayBuilder(256);
         try (JsonGenerator out = Json.factory().createGenerator(bytes)) {
             out.writeStartObject();
             out.writeStringField("protocolVersion", version.id());
             out.writeObjectFieldStart("capabilities");
+            if ((hasResources || hasPrompts) && version.hasCompletionsCapability()) {
+                out.writeObjectFieldStart("completions");
+                out.writeEndObject();
+            }
+            out.writeObjectFieldStart("logging");
+            out.writeEndObject();
+            if (hasPrompts) {
+                out.writeObjectFieldStart("prompts");
+                out.writeEndObject();
+            }
+            if (hasResources) {
+                out.writeObjectFieldStart("resources");
+                out.writeEndObject();
+            }
             out.writeObjectFieldStart("tools");
             out.writeEndObject();
             out.writeEndObject();
@@ -341,6 +642,21 @@ public final class McpProtocol {
             throw new UncheckedIOException(e);
         }
         return bytes.toByteArray();
+    }
+
+    /** The {@link RequestHeaders} of a transport that reports only {@code MCP-Protocol-Version}. */
+    private static final class OnlyVersionHeader implements RequestHeaders {
+
+        private final String protocolVersion;
+
+        OnlyVersionHeader(String protocolVersion) {
+            this.protocolVersion = protocolVersion;
+        }
+
+        @Override
+        public String first(String name) {
+            return "mcp-protocol-version".equalsIgnoreCase(name) ? protocolVersion : null;
+        }
     }
 
     /**

@@ -16,10 +16,19 @@ public enum ProtocolVersion {
     V2025_03_26("2025-03-26"),
     /** No batches; titles, structured tool output, resource links, {@code MCP-Protocol-Version} header. */
     V2025_06_18("2025-06-18"),
-    /** Icons, tasks, implementation descriptions; the latest revision this server speaks. */
-    V2025_11_25("2025-11-25");
+    /** Icons, tasks, implementation descriptions; the last revision negotiated in {@code initialize}. */
+    V2025_11_25("2025-11-25"),
+    /**
+     * Stateless by design: no {@code initialize}, the version and the client's capabilities in
+     * every request's {@code _meta}, {@code server/discover}, {@code resultType} and cache hints on
+     * results, multi round-trip requests, {@code Mcp-Method}/{@code Mcp-Name} headers.
+     */
+    V2026_07_28("2026-07-28");
 
-    /** The revision answered when a client asks for one this server does not speak. */
+    /**
+     * The revision an {@code initialize} is answered with when the client asks for one this server
+     * does not negotiate there: the latest revision that has {@code initialize}.
+     */
     public static final ProtocolVersion LATEST = V2025_11_25;
 
     /**
@@ -64,7 +73,9 @@ public enum ProtocolVersion {
      */
     public static ProtocolVersion negotiate(String requested) {
         ProtocolVersion version = forId(requested);
-        return version == null ? LATEST : version;
+        // 2026-07-28 has no initialize (versioning, Backward Compatibility: "An initialize request
+        // selects legacy semantics"), so a client asking for it there gets the latest legacy revision.
+        return version == null || version.isStateless() ? LATEST : version;
     }
 
     /** The identifiers of all supported revisions, newest first, for error messages. */
@@ -77,6 +88,28 @@ public enum ProtocolVersion {
             }
         }
         return out.toString();
+    }
+
+    /**
+     * Whether an {@code MCP-Protocol-Version} header names a stateless revision, so that the
+     * request is checked as one even without {@code _meta}. Here, not in the 2026 code, so that a
+     * 2025 request loads nothing more.
+     */
+    static boolean isStatelessHeader(String header) {
+        ProtocolVersion version = header == null ? null : forId(header.trim());
+        return version != null && version.isStateless();
+    }
+
+    /** The identifiers of all supported revisions, newest first, as a JSON array (discover, -32022). */
+    static String supportedJsonArray() {
+        StringBuilder out = new StringBuilder(96).append('[');
+        for (int i = ALL.length - 1; i >= 0; i--) {
+            out.append('"').append(ALL[i].id).append('"');
+            if (i > 0) {
+                out.append(',');
+            }
+        }
+        return out.append(']').toString();
     }
 
     private boolean since(ProtocolVersion first) {
@@ -123,6 +156,106 @@ public enum ProtocolVersion {
     /** Whether content {@code Annotations.lastModified} exists (added in 2025-06-18). */
     public boolean hasLastModified() {
         return since(V2025_06_18);
+    }
+
+    /** Whether {@code ProgressNotification.params.message} exists (added in 2025-03-26). */
+    public boolean hasProgressMessages() {
+        return since(V2025_03_26);
+    }
+
+    /**
+     * Whether {@code ServerCapabilities.completions} exists (added in 2025-03-26; in 2024-11-05
+     * {@code completion/complete} is answered without a capability to declare it).
+     */
+    public boolean hasCompletionsCapability() {
+        return since(V2025_03_26);
+    }
+
+    /**
+     * Whether the revision is chosen per request from {@code _meta}
+     * {@code io.modelcontextprotocol/protocolVersion} (and the matching header) instead of being
+     * negotiated in {@code initialize} ("modern" in basic/versioning; 2026-07-28 on). Everything
+     * that follows from it is one of the methods below, not a check of this flag elsewhere.
+     */
+    public boolean isStateless() {
+        return since(V2026_07_28);
+    }
+
+    /**
+     * Whether this revision defines the method. 2026-07-28 removed {@code initialize},
+     * {@code ping}, {@code logging/setLevel} and {@code resources/subscribe}/{@code unsubscribe}
+     * (changelog, Major changes 2, 4, 5) and added {@code server/discover} and
+     * {@code subscriptions/listen}; older revisions have neither of the two.
+     */
+    boolean defines(String method) {
+        switch (method) {
+            case "initialize":
+            case "ping":
+            case "logging/setLevel":
+            case "resources/subscribe":
+            case "resources/unsubscribe":
+                return !isStateless();
+            case "server/discover":
+            case "subscriptions/listen":
+                return isStateless();
+            default:
+                return true;
+        }
+    }
+
+    /**
+     * Whether an unknown method is answered with HTTP 404 besides -32601 (2026-07-28
+     * streamable-http, Protocol Version Header: "If the server does not implement the requested
+     * RPC method, it MUST respond with 404 Not Found"); older revisions answer it with 200.
+     */
+    public boolean unknownMethodIsNotFound() {
+        return isStateless();
+    }
+
+    /**
+     * Whether every result carries {@code resultType} (2026-07-28 basic, Result Responses: "The
+     * result MUST include a resultType field"), the server's identity in
+     * {@code _meta["io.modelcontextprotocol/serverInfo"]} ("Servers SHOULD include ... in every
+     * result's _meta") and, on list and read results, {@code ttlMs} and {@code cacheScope}
+     * (server/utilities/caching: "Servers MUST include caching hints").
+     */
+    public boolean hasResultEnvelope() {
+        return isStateless();
+    }
+
+    /**
+     * Whether {@code Mcp-Method} and {@code Mcp-Name} must accompany a request and match its body
+     * (2026-07-28 streamable-http, Standard Request Headers: "These headers are REQUIRED").
+     */
+    public boolean requiresStandardHeaders() {
+        return isStateless();
+    }
+
+    /**
+     * Whether a method may ask the client for input within the request (an
+     * {@code InputRequiredResult}, basic/patterns/mrtr). Older revisions would need a
+     * server-to-client request on a session, which a stateless server does not keep.
+     */
+    public boolean hasInputRequests() {
+        return isStateless();
+    }
+
+    /**
+     * The error code of {@code resources/read} for an unknown URI: -32002 up to 2025-11-25,
+     * -32602 from 2026-07-28 (changelog, Minor changes 6; basic, Error Codes: implementations of
+     * this version "MUST NOT emit" -32002).
+     */
+    public int resourceNotFoundCode() {
+        return isStateless() ? -32602 : -32002;
+    }
+
+    /**
+     * Whether log notifications are sent only for a request whose {@code _meta} names
+     * {@code io.modelcontextprotocol/logLevel} (2026-07-28 changelog, Major changes 5: "servers
+     * MUST NOT emit notifications/message for requests that did not include this field").
+     */
+    public boolean logLevelFromMeta() {
+        return isStateless();
     }
 
     @Override

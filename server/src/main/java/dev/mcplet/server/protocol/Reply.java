@@ -1,11 +1,12 @@
 package dev.mcplet.server.protocol;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import java.util.List;
 
 /**
  * What the protocol layer makes of one incoming body, without saying how a transport delivers
  * it: the HTTP layer turns {@link Kind#ANSWER} into 200, {@link Kind#ACCEPTED} into 202 with no
- * body, and the two refusals into 400 with the error body.
+ * body, {@link Kind#NOT_FOUND} into 404 and the refusals into 400 with the error body.
  */
 public final class Reply {
 
@@ -18,37 +19,66 @@ public final class Reply {
         /** The body is not valid JSON or not a valid JSON-RPC message; {@link #body()} is the error. */
         MALFORMED,
         /** The {@code MCP-Protocol-Version} named a revision this server does not speak; {@link #body()} is the error. */
-        UNSUPPORTED_VERSION
+        UNSUPPORTED_VERSION,
+        /**
+         * A request refused before it was served, under a revision that says so with 400
+         * (2026-07-28: headers that do not match the body, an unsupported version, missing
+         * required {@code _meta}, a missing client capability); {@link #body()} is the error, with
+         * the request's id.
+         */
+        REJECTED,
+        /**
+         * A method the revision does not define, under a revision that answers it with 404
+         * (2026-07-28); {@link #body()} is the -32601 error with the request's id.
+         */
+        NOT_FOUND
     }
 
     private static final Reply ACCEPTED = new Reply(Kind.ACCEPTED, new byte[0]);
 
     private final Kind kind;
     private final byte[] body;
+    /** Notifications sent while the request was served (progress, log messages), in order; null when none. */
+    private final List<byte[]> notifications;
     /** What was asked, for monitoring: the method, its params and the revision; null when unknown (a batch, a refusal). */
     private final String method;
     private final JsonNode params;
     private final ProtocolVersion version;
 
-    private Reply(Kind kind, byte[] body) {
-        this(kind, body, null, null, null);
+    private Reply(Kind kind, byte[] body, List<byte[]> notifications) {
+        this(kind, body, notifications, null, null, null);
     }
 
-    private Reply(Kind kind, byte[] body, String method, JsonNode params, ProtocolVersion version) {
+    private Reply(Kind kind, byte[] body, List<byte[]> notifications, String method, JsonNode params,
+            ProtocolVersion version) {
         this.kind = kind;
         this.body = body;
+        this.notifications = notifications;
         this.method = method;
         this.params = params;
         this.version = version;
+    }
+
+    /**
+     * This reply, saying which request it answers (for monitoring); {@code version} is null for
+     * {@code initialize}, whose revision its params negotiate.
+     */
+    Reply about(String method, JsonNode params, ProtocolVersion version) {
+        return new Reply(kind, body, notifications, method, params, version);
+    }
+
+    private Reply(Kind kind, byte[] body) {
+        this(kind, body, null);
     }
 
     static Reply answer(byte[] body) {
         return new Reply(Kind.ANSWER, body);
     }
 
-    /** The answer to one request; {@code version} is null for {@code initialize}, whose revision its params negotiate. */
-    static Reply answer(byte[] body, String method, JsonNode params, ProtocolVersion version) {
-        return new Reply(Kind.ANSWER, body, method, params, version);
+    /** An answer preceded by the notifications the request produced; without any, a plain answer. */
+    static Reply answer(byte[] body, List<byte[]> notifications) {
+        return new Reply(Kind.ANSWER, body, notifications == null || notifications.isEmpty() ? null
+                : List.copyOf(notifications));
     }
 
     static Reply accepted() {
@@ -63,8 +93,26 @@ public final class Reply {
         return new Reply(Kind.UNSUPPORTED_VERSION, body);
     }
 
+    static Reply rejected(byte[] body) {
+        return new Reply(Kind.REJECTED, body);
+    }
+
+    static Reply notFound(byte[] body) {
+        return new Reply(Kind.NOT_FOUND, body);
+    }
+
     public Kind kind() {
         return kind;
+    }
+
+    /**
+     * The notifications ({@code notifications/progress}, {@code notifications/message}) the request
+     * produced while it was served, as JSON-RPC messages, in order; empty for most requests. A
+     * transport that can (Streamable HTTP, when the client accepts {@code text/event-stream})
+     * sends them before {@link #body()}; one that cannot drops them.
+     */
+    public List<byte[]> notifications() {
+        return notifications == null ? List.of() : notifications;
     }
 
     /** The JSON bytes to send; empty for {@link Kind#ACCEPTED}. Not copied, do not modify. */

@@ -25,6 +25,20 @@ final class ServerLog {
     }
 
     /**
+     * An application method behind a resource, prompt or completion failed ({@code what} names
+     * it, e.g. {@code "resource 'test://a'"}); with {@code trace}, the stack trace follows the line.
+     */
+    static void methodFailed(String what, Throwable failure, boolean trace) {
+        PrintStream err = System.err;
+        synchronized (err) {
+            err.println("mcplet: " + what + " failed: " + failure);
+            if (trace) {
+                failure.printStackTrace(err);
+            }
+        }
+    }
+
+    /**
      * A tool threw an exception whose message is kept from the client: the line carries the
      * reference the client was given, then the stack trace.
      */

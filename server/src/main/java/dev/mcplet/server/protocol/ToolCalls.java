@@ -2,6 +2,8 @@ package dev.mcplet.server.protocol;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.mcplet.InputUnavailableException;
+import dev.mcplet.McpContext;
 import dev.mcplet.ToolException;
 import dev.mcplet.server.json.Json;
 import dev.mcplet.server.tool.CallResult;
@@ -34,8 +36,9 @@ final class ToolCalls {
     /**
      * @param deadlineNanos when the answer is due ({@link System#nanoTime()} terms), or
      *     {@link McpProtocol#NO_DEADLINE}; a tool still running then is answered with a tool error
+     * @param context the request's context, passed to the tool (see {@link RequestContext})
      */
-    byte[] call(JsonNode id, JsonNode params, ProtocolVersion version, long deadlineNanos) {
+    byte[] call(JsonNode id, JsonNode params, ProtocolVersion version, long deadlineNanos, McpContext context) {
         if (params == null || !params.isObject()) {
             return JsonRpc.error(id, JsonRpc.INVALID_PARAMS,
                     "Invalid params: tools/call needs params with the name of the tool to call");
@@ -67,8 +70,8 @@ final class ToolCalls {
                     + " arguments (maxArguments)"), version);
         }
         try {
-            result = deadlineNanos == McpProtocol.NO_DEADLINE ? set.call(name, arguments)
-                    : ToolWorkers.call(set, name, arguments, deadlineNanos);
+            result = deadlineNanos == McpProtocol.NO_DEADLINE ? set.call(name, arguments, context)
+                    : ToolWorkers.call(set, name, arguments, context, deadlineNanos);
             if (result == ToolWorkers.TIMED_OUT) {
                 ServerLog.deadlinePassed(name);
                 result = CallResult.error("Tool '" + name + "' did not finish in the time this request had; it may"
@@ -86,13 +89,27 @@ final class ToolCalls {
             ServerLog.toolFailed(name, e, e.getCause() != null);
             result = CallResult.error(messageOf(e, name));
         } catch (Exception e) {
-            // Not meant for the model: its message may say what only the operator should know
-            // (a path, a host, a query). The client gets a reference the log line repeats.
-            String reference = ServerLog.reference();
-            ServerLog.toolFailed(name, reference, e);
-            result = CallResult.error(exposeExceptionMessages
-                    ? messageOf(e, name) + " (reference " + reference + ")"
-                    : "Tool '" + name + "' failed (reference " + reference + "); the server log has the details.");
+            // Stopped to ask for input (answered with an InputRequiredResult by the context), or a
+            // missing client capability or malformed answer (a JSON-RPC error): the input's own answers.
+            byte[] input = InputRound.failureResponse(id, e);
+            if (input != null) {
+                return input;
+            }
+            if (e instanceof InputUnavailableException) {
+                // Elicitation or sampling asked of a stateless server: an expected answer, meant for
+                // the model, not a bug. (Tested with instanceof, not a catch clause, which would load
+                // the class on every call's path.)
+                ServerLog.toolFailed(name, e, false);
+                result = CallResult.error(messageOf(e, name));
+            } else {
+                // Not meant for the model: its message may say what only the operator should know
+                // (a path, a host, a query). The client gets a reference the log line repeats.
+                String reference = ServerLog.reference();
+                ServerLog.toolFailed(name, reference, e);
+                result = CallResult.error(exposeExceptionMessages
+                        ? messageOf(e, name) + " (reference " + reference + ")"
+                        : "Tool '" + name + "' failed (reference " + reference + "); the server log has the details.");
+            }
         } catch (Error e) {
             // StackOverflowError, OutOfMemoryError, a linkage error: the server's fault, not the call's.
             ServerLog.internalError("in tool '" + name + "'", e);

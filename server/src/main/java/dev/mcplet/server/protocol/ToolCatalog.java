@@ -17,8 +17,8 @@ import java.util.Map;
 
 /**
  * Every tool of every registered {@link ToolSet}, checked once at build time, with the
- * {@code tools/list} result pages serialized as bytes once per revision (on first use), and the
- * opaque cursors that lead from one page to the next.
+ * {@code tools/list} result pages serialized as bytes once per revision (on first use), and the opaque cursors
+ * that lead from one page to the next.
  *
  * <p>Cursors are opaque strings (pagination: "Clients MUST treat cursors as opaque tokens") that
  * encode a fingerprint of the tool list and page size with the page's position; a cursor from
@@ -30,6 +30,8 @@ import java.util.Map;
 final class ToolCatalog {
 
     private final Map<String, ToolSet> setsByName;
+    /** The {@code x-mcp-header} parameters by tool name; null when no tool has any (the usual case). */
+    private Map<String, ParamHeaders> paramHeaders;
     private final List<ToolDescriptor> tools;
     private final int pageSize;
     /**
@@ -63,6 +65,10 @@ final class ToolCatalog {
                     throw new IllegalStateException(describe(set) + ".tools() contains null");
                 }
                 check(tool, set);
+                // A text search first, so that a server without header parameters loads nothing for them.
+                if (tool.inputSchema().contains("\"x-mcp-header\"")) {
+                    addParamHeaders(tool, set);
+                }
                 ToolSet previous = byName.put(tool.name(), set);
                 if (previous != null) {
                     throw new IllegalStateException("Two tools are named '" + tool.name() + "': one in "
@@ -88,6 +94,24 @@ final class ToolCatalog {
         Page(byte[] bytes) {
             this.bytes = bytes;
         }
+    }
+
+    private void addParamHeaders(ToolDescriptor tool, ToolSet set) {
+        try {
+            ParamHeaders headers = ParamHeaders.of(Json.parse(tool.inputSchema()));
+            if (paramHeaders == null) {
+                paramHeaders = new HashMap<>();
+            }
+            paramHeaders.put(tool.name(), headers);
+        } catch (JsonReadException | IllegalArgumentException e) {
+            throw new IllegalStateException("Tool '" + tool.name() + "' in " + describe(set) + " has an invalid"
+                    + " x-mcp-header: " + e.getMessage());
+        }
+    }
+
+    /** The {@code x-mcp-header} parameters of a tool, or null when it has none. */
+    ParamHeaders paramHeaders(String tool) {
+        return paramHeaders == null ? null : paramHeaders.get(tool);
     }
 
     /** The set that holds the tool with this name, or null when there is none. */

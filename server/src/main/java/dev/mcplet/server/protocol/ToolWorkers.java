@@ -1,6 +1,7 @@
 package dev.mcplet.server.protocol;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.mcplet.McpContext;
 import dev.mcplet.server.tool.CallResult;
 import dev.mcplet.server.tool.ToolSet;
 
@@ -30,13 +31,14 @@ final class ToolWorkers {
     static final CallResult TIMED_OUT = CallResult.error("timed out");
 
     /**
-     * Calls {@code set.call(name, arguments)} on a worker and returns what it returned or throws
+     * Calls {@code set.call(name, arguments, context)} on a worker and returns what it returned or throws
      * what it threw, or returns {@link #TIMED_OUT} at the deadline.
      */
-    static CallResult call(ToolSet set, String name, ObjectNode arguments, long deadlineNanos) throws Exception {
+    static CallResult call(ToolSet set, String name, ObjectNode arguments, McpContext context, long deadlineNanos)
+            throws Exception {
         Worker worker = take();
         synchronized (worker) {
-            worker.assign(set, name, arguments);
+            worker.assign(set, name, arguments, context);
             while (!worker.done) {
                 long left = deadlineNanos - System.nanoTime();
                 if (left <= 0) {
@@ -87,6 +89,7 @@ final class ToolWorkers {
         private ToolSet set;
         private String name;
         private ObjectNode arguments;
+        private McpContext context;
         CallResult result;
         Throwable failure;
         boolean done;
@@ -97,10 +100,11 @@ final class ToolWorkers {
             setDaemon(true);
         }
 
-        synchronized void assign(ToolSet set, String name, ObjectNode arguments) {
+        synchronized void assign(ToolSet set, String name, ObjectNode arguments, McpContext context) {
             this.set = set;
             this.name = name;
             this.arguments = arguments;
+            this.context = context;
             this.done = false;
             notifyAll();
         }
@@ -109,6 +113,7 @@ final class ToolWorkers {
             set = null;
             name = null;
             arguments = null;
+            context = null;
             result = null;
             failure = null;
         }
@@ -119,6 +124,7 @@ final class ToolWorkers {
                 ToolSet callSet;
                 String callName;
                 ObjectNode callArguments;
+                McpContext callContext;
                 synchronized (this) {
                     while (set == null || done) {
                         try {
@@ -132,11 +138,12 @@ final class ToolWorkers {
                     callSet = set;
                     callName = name;
                     callArguments = arguments;
+                    callContext = context;
                 }
                 CallResult callResult = null;
                 Throwable callFailure = null;
                 try {
-                    callResult = callSet.call(callName, callArguments);
+                    callResult = callSet.call(callName, callArguments, callContext);
                 } catch (Throwable t) {
                     callFailure = t;
                 }

@@ -135,10 +135,16 @@ class StreamableHttpTest {
     class ProtocolVersionHeader {
 
         @Test
-        void unsupportedValueGets400() {
-            String message = errorBody(server.handle(post(LIST, clientHeaders().set("MCP-Protocol-Version", "2024-10-07"))),
-                    400, -32000);
-            assertTrue(message.contains("2024-10-07"), message);
+        void unsupportedValueGets400() throws Exception {
+            HttpResponse response = server.handle(post(LIST, clientHeaders().set("MCP-Protocol-Version", "2024-10-07")));
+            assertEquals(400, response.status(), response::bodyText);
+            JsonNode body = Json.parse(response.body());
+            // JSON-RPC 2.0, section 5: the id was read, so the error carries it.
+            assertEquals(1, body.path("id").intValue(), response::bodyText);
+            assertEquals(-32000, body.path("error").path("code").intValue());
+            assertTrue(body.path("error").path("message").textValue().contains("2024-10-07"), response::bodyText);
+            assertEquals("{\"supported\":[\"2026-07-28\",\"2025-11-25\",\"2025-06-18\",\"2025-03-26\",\"2024-11-05\"],"
+                    + "\"requested\":\"2024-10-07\"}", Json.toJson(body.path("error").path("data")));
         }
 
         @Test
@@ -155,7 +161,9 @@ class StreamableHttpTest {
 
         @Test
         void nameIsCaseInsensitive() {
-            errorBody(server.handle(post(LIST, clientHeaders().set("mcp-protocol-version", "bogus"))), 400, -32000);
+            HttpResponse response = server.handle(post(LIST, clientHeaders().set("mcp-protocol-version", "bogus")));
+            assertEquals(400, response.status(), response::bodyText);
+            assertTrue(response.bodyText().contains("'bogus'"), response::bodyText);
         }
     }
 
@@ -381,7 +389,7 @@ class StreamableHttpTest {
             assertEquals(0, response.body().length);
             assertEquals("https://app.example.com", response.headers().first("Access-Control-Allow-Origin"));
             assertEquals("POST, GET, DELETE, OPTIONS", response.headers().first("Access-Control-Allow-Methods"));
-            assertEquals("Content-Type, Accept, Authorization, Mcp-Protocol-Version, Mcp-Session-Id, Last-Event-ID",
+            assertEquals("Content-Type, Accept, Authorization, Mcp-Protocol-Version, Mcp-Method, Mcp-Name, Mcp-Session-Id, Last-Event-ID",
                     response.headers().first("Access-Control-Allow-Headers"));
             assertEquals("120", response.headers().first("Access-Control-Max-Age"));
             assertEquals("Origin", response.headers().first("Vary"));

@@ -87,11 +87,11 @@ class SchemaConformanceTest {
         });
     }
 
-    private static Set<ValidationMessage> validate(String revision, String definition, JsonNode value) {
+    static Set<ValidationMessage> validate(String revision, String definition, JsonNode value) {
         return definition(revision, definition).validate(value);
     }
 
-    private static void assertValid(String revision, String definition, JsonNode value) {
+    static void assertValid(String revision, String definition, JsonNode value) {
         Set<ValidationMessage> problems = validate(revision, definition, value);
         assertTrue(problems.isEmpty(), () -> revision + " " + definition + ": " + problems + "\n" + Json.toJson(value));
     }
@@ -182,6 +182,9 @@ class SchemaConformanceTest {
                 })));
             }
         }
+        for (String revision : REVISIONS) {
+            tests.addAll(resourcesPromptsCompletionsAndNotifications(revision));
+        }
         tests.add(DynamicTest.dynamicTest("2025-03-26 batch response", () -> {
             McpProtocol protocol = Wire.calculator();
             JsonNode batch = send(protocol, "[" + Wire.request(1, "ping", null) + "," + Wire.call(2, "add",
@@ -191,6 +194,78 @@ class SchemaConformanceTest {
             assertValid("2025-03-26", "CallToolResult", batch.get(1).get("result"));
         }));
         return tests.stream();
+    }
+
+    /** Every new method's answers, and the notifications the request context sends, for one revision. */
+    private static List<DynamicTest> resourcesPromptsCompletionsAndNotifications(String revision) {
+        McpProtocol protocol = Wire.everything();
+        List<DynamicTest> tests = new ArrayList<>();
+        tests.add(DynamicTest.dynamicTest(revision + " initialize with every primitive", () ->
+                assertResponse(revision, send(protocol, Wire.initialize(0, revision), null), "InitializeResult")));
+        String[][] answers = {
+            {"resources/list", null, "ListResourcesResult"},
+            {"resources/templates/list", null, "ListResourceTemplatesResult"},
+            {"resources/read", "{\"uri\":\"test://static-text\"}", "ReadResourceResult"},
+            {"resources/read", "{\"uri\":\"test://static-binary\"}", "ReadResourceResult"},
+            {"resources/read", "{\"uri\":\"test://template/123/data\"}", "ReadResourceResult"},
+            {"resources/read", "{\"uri\":\"file:///a/b\"}", "ReadResourceResult"},
+            {"resources/subscribe", "{\"uri\":\"test://watched-resource\"}", "EmptyResult"},
+            {"resources/unsubscribe", "{\"uri\":\"test://watched-resource\"}", "EmptyResult"},
+            {"prompts/list", null, "ListPromptsResult"},
+            {"prompts/get", "{\"name\":\"test_simple_prompt\"}", "GetPromptResult"},
+            {"prompts/get", "{\"name\":\"test_prompt_with_arguments\",\"arguments\":{\"arg1\":\"a\",\"arg2\":\"b\"}}",
+                "GetPromptResult"},
+            {"prompts/get", "{\"name\":\"test_prompt_with_embedded_resource\",\"arguments\":{\"resourceUri\":\"test://x\"}}",
+                "GetPromptResult"},
+            {"prompts/get", "{\"name\":\"test_prompt_with_image\"}", "GetPromptResult"},
+            {"prompts/get", "{\"name\":\"media\",\"arguments\":{\"style\":\"s\"}}", "GetPromptResult"},
+            {"completion/complete", "{\"ref\":{\"type\":\"ref/prompt\",\"name\":\"test_prompt_with_arguments\"},"
+                + "\"argument\":{\"name\":\"arg2\",\"value\":\"a\"}}", "CompleteResult"},
+            {"completion/complete", "{\"ref\":{\"type\":\"ref/resource\",\"uri\":\"test://orders/{number}\"},"
+                + "\"argument\":{\"name\":\"number\",\"value\":\"\"}}", "CompleteResult"},
+            {"logging/setLevel", "{\"level\":\"debug\"}", "EmptyResult"},
+        };
+        for (String[] answer : answers) {
+            tests.add(DynamicTest.dynamicTest(revision + " " + answer[0] + " " + answer[1], () -> {
+                JsonNode response = send(protocol, Wire.request(3, answer[0], answer[1]), revision);
+                assertFalse(response.has("error"), () -> Json.toJson(response));
+                assertResponse(revision, response, answer[2]);
+            }));
+        }
+        String[][] errors = {
+            {"resource not found", "resources/read", "{\"uri\":\"test://nope\"}"},
+            {"undecodable variable", "resources/read", "{\"uri\":\"test://orders/x\"}"},
+            {"failing resource", "resources/read", "{\"uri\":\"test://failing\"}"},
+            {"unknown prompt", "prompts/get", "{\"name\":\"nope\"}"},
+            {"missing argument", "prompts/get", "{\"name\":\"test_prompt_with_arguments\"}"},
+            {"unknown completion ref", "completion/complete", "{\"ref\":{\"type\":\"ref/prompt\",\"name\":\"x\"},"
+                + "\"argument\":{\"name\":\"a\",\"value\":\"\"}}"},
+            {"bad log level", "logging/setLevel", "{\"level\":\"loud\"}"},
+            {"unsupported protocol version", "ping", null},
+        };
+        for (String[] error : errors) {
+            tests.add(DynamicTest.dynamicTest(revision + " error: " + error[0], () -> quietly(() -> {
+                String header = error[0].equals("unsupported protocol version") ? "1999-01-01" : revision;
+                JsonNode response = send(protocol, Wire.request(4, error[1], error[2]), header);
+                assertTrue(response.has("error"));
+                assertEquals(4, response.path("id").intValue());
+                assertResponse(revision, response, null);
+            })));
+        }
+        tests.add(DynamicTest.dynamicTest(revision + " notifications/message and notifications/progress", () -> {
+            List<byte[]> sent = new ArrayList<>();
+            sent.addAll(Wire.send(protocol, Wire.call(5, "logs", null), revision).notifications());
+            sent.addAll(Wire.send(protocol, Wire.request(6, "tools/call",
+                    "{\"name\":\"progress\",\"_meta\":{\"progressToken\":\"p\"}}"), revision).notifications());
+            assertEquals(11, sent.size());
+            for (byte[] bytes : sent) {
+                JsonNode notification = Json.parse(bytes);
+                assertValid(revision, "JSONRPCNotification", notification);
+                boolean log = notification.path("method").textValue().equals("notifications/message");
+                assertValid(revision, log ? "LoggingMessageNotification" : "ProgressNotification", notification);
+            }
+        }));
+        return tests;
     }
 
     @TestFactory
@@ -209,8 +284,8 @@ class SchemaConformanceTest {
             tests.add(DynamicTest.dynamicTest(error[0], () ->
                     assertErrorWithoutId(send(protocol, error[1], "2025-11-25"))));
         }
-        tests.add(DynamicTest.dynamicTest("unsupported MCP-Protocol-Version", () ->
-                assertErrorWithoutId(send(protocol, Wire.request(1, "ping", null), "1999-01-01"))));
+        tests.add(DynamicTest.dynamicTest("unsupported MCP-Protocol-Version on a batch", () ->
+                assertErrorWithoutId(send(protocol, "[" + Wire.request(1, "ping", null) + "]", "1999-01-01"))));
         String ping = Wire.request(1, "ping", null);
         Object[][] httpErrors = {
             {"404", request("POST", "/other", "application/json", null, ping)},

@@ -9,6 +9,9 @@ import com.fasterxml.jackson.databind.JsonNode;
 import dev.mcplet.server.json.Json;
 import dev.mcplet.server.json.JsonReadException;
 import dev.mcplet.server.testing.CalculatorTools;
+import dev.mcplet.server.testing.ContextTools;
+import dev.mcplet.server.testing.FixturePrompts;
+import dev.mcplet.server.testing.FixtureResources;
 import dev.mcplet.server.testing.ShowcaseTools;
 import dev.mcplet.server.tool.ToolSet;
 import java.nio.charset.StandardCharsets;
@@ -24,6 +27,12 @@ final class Wire {
 
     static McpProtocol protocol(ToolSet... sets) {
         return new McpProtocol(INFO, List.of(sets), 100);
+    }
+
+    /** Tools (calculator, context tools), the fixture resources and prompts, log level info. */
+    static McpProtocol everything() {
+        return new McpProtocol(INFO, List.of(new CalculatorTools(), new ContextTools()),
+                List.of(new FixtureResources()), List.of(new FixturePrompts()), "info", 100);
     }
 
     static McpProtocol calculator() {
@@ -87,6 +96,17 @@ final class Wire {
         assertNotNull(message);
         assertClean(message);
         return message;
+    }
+
+    /** Runs with standard error swallowed (failing application code logs stack traces there). */
+    static <T> T quietly(java.util.function.Supplier<T> body) {
+        java.io.PrintStream original = System.err;
+        System.setErr(new java.io.PrintStream(java.io.OutputStream.nullOutputStream(), true, StandardCharsets.UTF_8));
+        try {
+            return body.get();
+        } finally {
+            System.setErr(original);
+        }
     }
 
     /** No stack trace, no Java class name in a message meant for a client. */

@@ -26,6 +26,10 @@ public final class ResponseCheck {
    * {@code multiply}.
    */
   public static void verify(String subject, int toolCount, List<byte[]> responses) throws IOException {
+    if (responses.size() == 3) {
+      verify2026(subject, responses);
+      return;
+    }
     if (responses.size() != 4) {
       throw fail(subject, "expected 4 responses, got " + responses.size());
     }
@@ -37,7 +41,28 @@ public final class ResponseCheck {
     if (status != 202) {
       throw fail(subject, "notifications/initialized got HTTP " + status + ", expected 202");
     }
-    JsonNode list = body(subject, responses.get(2), 200);
+    verifyToolsListAndCall(subject, responses.get(2), responses.get(3));
+  }
+
+  /**
+   * The {@code --era 2026-07-28} events: server/discover names 2026-07-28, then tools/list and
+   * tools/call as above, each result with {@code resultType}.
+   */
+  private static void verify2026(String subject, List<byte[]> responses) throws IOException {
+    JsonNode discover = body(subject, responses.get(0), 200);
+    if (!discover.path("result").path("supportedVersions").toString().contains("\"2026-07-28\"")) {
+      throw fail(subject, "server/discover does not name 2026-07-28: " + discover);
+    }
+    verifyToolsListAndCall(subject, responses.get(1), responses.get(2));
+    JsonNode call = body(subject, responses.get(2), 200);
+    if (!"complete".equals(call.path("result").path("resultType").asText())) {
+      throw fail(subject, "tools/call under 2026-07-28 has no resultType: " + call);
+    }
+  }
+
+  private static void verifyToolsListAndCall(String subject, byte[] listResponse, byte[] callResponse)
+      throws IOException {
+    JsonNode list = body(subject, listResponse, 200);
     JsonNode tools = list.path("result").path("tools");
     boolean complete = tools.size() == toolCount
         || (tools.size() == 100 && toolCount > 100 && list.path("result").path("nextCursor").isTextual());
@@ -46,7 +71,7 @@ public final class ResponseCheck {
       throw fail(subject, "tools/list did not list the " + toolCount + " tools, add and multiply first: "
           + clip(list.toString()));
     }
-    JsonNode call = body(subject, responses.get(3), 200);
+    JsonNode call = body(subject, callResponse, 200);
     String text = call.path("result").path("content").path(0).path("text").asText();
     if (!"5".equals(text) || call.path("result").path("isError").asBoolean(false)) {
       throw fail(subject, "tools/call add(2, 3) did not answer 5: " + call);

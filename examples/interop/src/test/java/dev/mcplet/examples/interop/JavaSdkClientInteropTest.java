@@ -29,11 +29,11 @@ import org.junit.jupiter.api.Test;
  */
 class JavaSdkClientInteropTest {
 
-    private static CalculatorOnLoopback calculator;
+    private static OnLoopback calculator;
 
     @BeforeAll
     static void startCalculator() {
-        calculator = CalculatorOnLoopback.start();
+        calculator = OnLoopback.calculator();
     }
 
     @AfterAll
@@ -88,6 +88,70 @@ class JavaSdkClientInteropTest {
             System.out.println("[interop] MCP Java SDK client: initialize " + initialized.protocolVersion()
                     + ", tools " + names(tools) + ", add -> 5, multiply -> 42, bad arguments -> isError: "
                     + text(badType));
+        }
+    }
+
+    @Test
+    void theJavaSdkClientReadsResourcesGetsPromptsCompletesAndReceivesNotifications() {
+        List<McpSchema.LoggingMessageNotification> logs = new java.util.concurrent.CopyOnWriteArrayList<>();
+        try (OnLoopback conformance = OnLoopback.conformance()) {
+            URI endpoint = conformance.endpoint();
+            HttpClientStreamableHttpTransport transport = HttpClientStreamableHttpTransport
+                    .builder(endpoint.getScheme() + "://" + endpoint.getAuthority())
+                    .endpoint(endpoint.getPath())
+                    .build();
+            try (McpSyncClient client = McpClient.sync(transport)
+                    .clientInfo(McpSchema.Implementation.builder("mcplet-interop-java", "1.0.0").build())
+                    .requestTimeout(Duration.ofSeconds(30))
+                    .loggingConsumer(logs::add)
+                    .build()) {
+                McpSchema.InitializeResult initialized = client.initialize();
+                assertNotNull(initialized.capabilities().resources(), "resources");
+                assertNotNull(initialized.capabilities().prompts(), "prompts");
+                assertNotNull(initialized.capabilities().completions(), "completions");
+
+                McpSchema.ReadResourceResult text = client.readResource(
+                        new McpSchema.ReadResourceRequest("test://static-text"));
+                assertEquals("This is the content of the static text resource.",
+                        ((McpSchema.TextResourceContents) text.contents().get(0)).text());
+                McpSchema.ReadResourceResult templated = client.readResource(
+                        new McpSchema.ReadResourceRequest("test://template/7/data"));
+                assertTrue(((McpSchema.TextResourceContents) templated.contents().get(0)).text().contains("Data for ID: 7"));
+                McpError missing = assertThrows(McpError.class,
+                        () -> client.readResource(new McpSchema.ReadResourceRequest("test://missing")));
+                assertEquals(-32002, missing.getJsonRpcError().code(), missing.toString());
+
+                McpSchema.GetPromptResult prompt = client.getPrompt(new McpSchema.GetPromptRequest(
+                        "test_prompt_with_arguments", Map.of("arg1", "a", "arg2", "b")));
+                assertEquals("Prompt with arguments: arg1='a', arg2='b'",
+                        ((McpSchema.TextContent) prompt.messages().get(0).content()).text());
+                McpError missingArgument = assertThrows(McpError.class, () -> client.getPrompt(
+                        new McpSchema.GetPromptRequest("test_prompt_with_arguments", Map.of("arg1", "a"))));
+                assertEquals(-32602, missingArgument.getJsonRpcError().code());
+                assertTrue(missingArgument.getMessage().contains("arg2"), missingArgument.getMessage());
+
+                McpSchema.CompleteResult completion = client.completeCompletion(new McpSchema.CompleteRequest(
+                        new McpSchema.PromptReference("test_prompt_with_arguments"),
+                        new McpSchema.CompleteRequest.CompleteArgument("arg1", "testV")));
+                assertEquals(List.of("testValue1", "testValue2"), completion.completion().values());
+
+                McpSchema.CallToolResult logged = client.callTool(call("test_tool_with_logging", Map.of()));
+                assertEquals("Tool with logging executed successfully", text(success(logged)));
+                List<String> messages = new ArrayList<>();
+                for (McpSchema.LoggingMessageNotification log : logs) {
+                    messages.add(log.data());
+                }
+                assertEquals(List.of("Tool execution started", "Tool processing data", "Tool execution completed"),
+                        messages);
+
+                McpSchema.CallToolResult elicited = client.callTool(call("test_elicitation",
+                        Map.of("message", "Your name?")));
+                assertEquals(Boolean.TRUE, elicited.isError(), "a stateless server cannot elicit: " + elicited);
+                System.out.println("[interop] MCP Java SDK client against the conformance example: read "
+                        + text.contents().size() + " + " + templated.contents().size() + " contents, prompt, completion "
+                        + completion.completion().values() + ", logs " + messages + ", elicitation -> isError: "
+                        + text(elicited));
+            }
         }
     }
 

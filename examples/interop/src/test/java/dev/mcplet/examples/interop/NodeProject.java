@@ -14,9 +14,9 @@ import java.util.List;
 import java.util.concurrent.TimeUnit;
 
 /**
- * The committed Node project with the TypeScript SDK client: installs it with {@code npm ci}
+ * A committed Node project (the TypeScript SDK client, the conformance suite): installs it with {@code npm ci}
  * (exact versions from package-lock.json) when {@code node_modules} is absent or older than the
- * lock file, and runs its scripts. Every command has a time limit and no stdin, as in CI.
+ * lock file, and runs its scripts or other commands in it. Every command has a time limit and no stdin, as in CI.
  */
 final class NodeProject {
 
@@ -52,7 +52,7 @@ final class NodeProject {
     }
 
     /** Runs a command in the project directory; fails with its output unless it exits with 0. */
-    private String run(List<String> command, Duration limit) throws IOException, InterruptedException {
+    String run(List<String> command, Duration limit) throws IOException, InterruptedException {
         ProcessBuilder builder = new ProcessBuilder(command).directory(directory.toFile());
         builder.environment().put("CI", "true");
         builder.redirectError(ProcessBuilder.Redirect.INHERIT); // diagnostics go to the build log

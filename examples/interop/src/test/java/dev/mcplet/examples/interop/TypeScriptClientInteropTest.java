@@ -22,11 +22,11 @@ import org.junit.jupiter.api.Test;
  */
 class TypeScriptClientInteropTest {
 
-    private static CalculatorOnLoopback calculator;
+    private static OnLoopback calculator;
 
     @BeforeAll
     static void startCalculator() {
-        calculator = CalculatorOnLoopback.start();
+        calculator = OnLoopback.calculator();
     }
 
     @AfterAll
@@ -89,6 +89,66 @@ class TypeScriptClientInteropTest {
                 + summary.path("protocolVersion").asText() + ", tools " + names(tools)
                 + ", add -> 5, multiply -> 42, bad arguments -> isError: " + text(badArguments)
                 + "; HTTP " + summary.path("exchanges"));
+    }
+
+    @Test
+    void theTypeScriptSdkClientReadsResourcesGetsPromptsCompletesAndReceivesNotifications() throws Exception {
+        NodeProject project = new NodeProject(Path.of(System.getProperty("mcplet.interop.node.dir")));
+        project.installIfNeeded();
+        JsonNode summary;
+        try (OnLoopback conformance = OnLoopback.conformance()) {
+            summary = new ObjectMapper().readTree(project.runScript("primitives.mjs", conformance.endpoint().toString()));
+        }
+        JsonNode capabilities = summary.path("capabilities");
+        for (String capability : List.of("tools", "resources", "prompts", "completions", "logging")) {
+            assertTrue(capabilities.has(capability), capability + " in " + capabilities);
+        }
+        assertFalse(capabilities.path("resources").has("subscribe"), "a stateless server offers no subscriptions");
+
+        assertEquals(List.of("static-text", "static-binary", "watched-resource"), names(summary.path("resources")));
+        assertEquals("test://template/{id}/data", summary.path("templates").path(0).path("uriTemplate").asText());
+        JsonNode text = summary.path("staticText").path("contents").path(0);
+        assertEquals("This is the content of the static text resource.", text.path("text").asText(), text.toString());
+        assertEquals("text/plain", text.path("mimeType").asText());
+        JsonNode blob = summary.path("staticBinary").path("contents").path(0);
+        assertEquals("image/png", blob.path("mimeType").asText(), blob.toString());
+        assertTrue(blob.path("blob").asText().startsWith("iVBORw0KGgo"), blob.toString());
+        JsonNode templated = summary.path("templated").path("contents").path(0);
+        assertEquals("test://template/42/data", templated.path("uri").asText());
+        assertTrue(templated.path("text").asText().contains("Data for ID: 42"), templated.toString());
+        assertEquals(-32002, summary.path("missing").path("code").asInt(), summary.path("missing").toString());
+
+        // The four of the 2025 suite and the 2026-07-28 one that asks first (test_input_required_result_prompt).
+        assertEquals(5, summary.path("prompts").size(), summary.path("prompts").toString());
+        JsonNode message = summary.path("prompt").path("messages").path(0);
+        assertEquals("user", message.path("role").asText());
+        assertEquals("Prompt with arguments: arg1='one', arg2='two'", message.path("content").path("text").asText());
+        assertEquals("[\"test\",\"testValue1\",\"testValue2\"]",
+                summary.path("completion").path("completion").path("values").toString());
+
+        // The tools' notifications arrive with the answer, in a buffered text/event-stream body.
+        assertEquals("Tool with logging executed successfully", text(success(summary.path("logging"))));
+        assertEquals(List.of("Tool execution started", "Tool processing data", "Tool execution completed"),
+                texts(summary.path("logs"), "data"));
+        assertEquals(3, summary.path("progress").size(), summary.path("progress").toString());
+        assertEquals(100, summary.path("progress").path(2).path("progress").asInt());
+        boolean sawStream = false;
+        for (JsonNode contentType : summary.path("contentTypes")) {
+            sawStream |= contentType.asText().startsWith("text/event-stream");
+        }
+        assertTrue(sawStream, summary.path("contentTypes").toString());
+        System.out.println("[interop] MCP TypeScript SDK client against the conformance example: resources "
+                + names(summary.path("resources")) + ", prompt -> " + message.path("content").path("text").asText()
+                + ", completion " + summary.path("completion").path("completion").path("values") + ", logs "
+                + texts(summary.path("logs"), "data") + ", progress " + summary.path("progress").size() + " x");
+    }
+
+    private static List<String> texts(JsonNode items, String field) {
+        List<String> out = new ArrayList<>();
+        for (JsonNode item : items) {
+            out.add(item.path(field).asText());
+        }
+        return out;
     }
 
     private static JsonNode success(JsonNode result) {
