@@ -1,6 +1,7 @@
 package ${package};
 
 import dev.mcplet.server.McpServer;
+import dev.mcplet.server.auth.Authorization;
 import dev.mcplet.server.monitor.Monitoring;
 
 /**
@@ -13,9 +14,10 @@ public final class ServerFactory {
     }
 
     /**
-     * The server named {@code ${artifactId}}, with every tool class registered, monitored as the
-     * environment says: a JSON line per request on Lambda (locally with {@code MCPLET_LOG=json}),
-     * CloudWatch metrics with {@code MCPLET_METRICS=emf}, which template.yaml sets.
+     * The server named {@code ${artifactId}}, with every tool class registered; it requires OAuth
+     * bearer tokens when the environment sets {@code MCPLET_AUTH_ISSUER}, and is
+     * monitored as the environment says (a JSON line per request on Lambda, CloudWatch metrics
+     * with {@code MCPLET_METRICS=emf}, which template.yaml sets).
      */
     public static McpServer create() {
         return McpServer.builder()
@@ -23,6 +25,8 @@ public final class ServerFactory {
                 .version("${version}")
                 // One line per tool class: the processor generates <Class>_McpTools.
                 .tools(new GreetingTools_McpTools(new GreetingTools()))
+                // Bearer tokens when MCPLET_AUTH_ISSUER is set (template.yaml: AuthIssuer); else open.
+                .authorization(Authorization.fromEnvironment())
                 .monitoring(Monitoring.fromEnvironment())
                 .build();
     }

@@ -1,6 +1,7 @@
 package dev.mcplet.server.http;
 
 import dev.mcplet.server.protocol.McpProtocol;
+import java.util.Map;
 import java.util.Objects;
 
 /**
@@ -17,6 +18,8 @@ public final class HttpRequest {
     private final Headers headers;
     private final byte[] body;
     private final long deadlineNanos;
+    private final String pathPrefix;
+    private final Map<String, Object> authorizer;
     private final String invocationId;
     private final String gatewayRequestId;
 
@@ -28,16 +31,18 @@ public final class HttpRequest {
      * @param body the decoded body bytes (never base64); empty when there is none
      */
     public HttpRequest(String method, String path, Headers headers, byte[] body) {
-        this(method, path, headers, body, NO_DEADLINE, null, null);
+        this(method, path, headers, body, NO_DEADLINE, "", null, null, null);
     }
 
     private HttpRequest(String method, String path, Headers headers, byte[] body, long deadlineNanos,
-            String invocationId, String gatewayRequestId) {
+            String pathPrefix, Map<String, Object> authorizer, String invocationId, String gatewayRequestId) {
         this.method = Objects.requireNonNull(method, "method");
         this.path = Objects.requireNonNull(path, "path");
         this.headers = Objects.requireNonNull(headers, "headers");
         this.body = body == null ? new byte[0] : body;
         this.deadlineNanos = deadlineNanos;
+        this.pathPrefix = Objects.requireNonNull(pathPrefix, "pathPrefix");
+        this.authorizer = authorizer;
         this.invocationId = invocationId;
         this.gatewayRequestId = gatewayRequestId;
     }
@@ -50,7 +55,8 @@ public final class HttpRequest {
      *     {@code requestContext.requestId}), or null
      */
     public HttpRequest withIds(String invocationId, String gatewayRequestId) {
-        return new HttpRequest(method, path, headers, body, deadlineNanos, invocationId, gatewayRequestId);
+        return new HttpRequest(method, path, headers, body, deadlineNanos, pathPrefix, authorizer, invocationId,
+                gatewayRequestId);
     }
 
     /** The id of the invocation that carries this request (on Lambda, the AWS request id), or null. */
@@ -64,6 +70,21 @@ public final class HttpRequest {
     }
 
     /**
+     * This request as it came through API Gateway, for authorization: what the gateway puts
+     * before {@link #path()} in the client's URL, and its authorizer's output.
+     *
+     * @param pathPrefix the stage or base path a client's URL has before {@link #path()}
+     *     ({@code /Prod}), or "" for none
+     * @param authorizer the event's {@code requestContext.authorizer} as plain Java values
+     *     ({@code Map}, {@code List}, {@code String}, {@code Boolean}, numbers), or null when it
+     *     had none
+     */
+    public HttpRequest withGateway(String pathPrefix, Map<String, Object> authorizer) {
+        return new HttpRequest(method, path, headers, body, deadlineNanos, pathPrefix, authorizer, invocationId,
+                gatewayRequestId);
+    }
+
+    /**
      * This request with a deadline ({@link System#nanoTime()} terms) no later than
      * {@code deadlineNanos}: a tool still running then is answered with a tool error, so that
      * the client hears back before a front door (API Gateway's 29 s) or Lambda's timeout cuts
@@ -73,7 +94,8 @@ public final class HttpRequest {
         if (this.deadlineNanos != NO_DEADLINE && this.deadlineNanos - deadlineNanos <= 0) {
             return this;
         }
-        return new HttpRequest(method, path, headers, body, deadlineNanos, invocationId, gatewayRequestId);
+        return new HttpRequest(method, path, headers, body, deadlineNanos, pathPrefix, authorizer, invocationId,
+                gatewayRequestId);
     }
 
     /** When the answer is due, in {@link System#nanoTime()} terms, or {@link #NO_DEADLINE}. */
@@ -96,6 +118,20 @@ public final class HttpRequest {
     /** The body bytes; not copied, do not modify. */
     public byte[] body() {
         return body;
+    }
+
+    /** What a client's URL has before {@link #path()} (an API Gateway stage: {@code /Prod}); "" when nothing. */
+    public String pathPrefix() {
+        return pathPrefix;
+    }
+
+    /**
+     * The API Gateway authorizer's output ({@code requestContext.authorizer}), or null when the
+     * event had none or the transport does not read it (only servers with API Gateway
+     * authorization ask for it).
+     */
+    public Map<String, Object> authorizer() {
+        return authorizer;
     }
 
     @Override

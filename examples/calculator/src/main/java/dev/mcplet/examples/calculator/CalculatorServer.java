@@ -1,7 +1,9 @@
 package dev.mcplet.examples.calculator;
 
 import dev.mcplet.server.McpServer;
+import dev.mcplet.server.auth.Authorization;
 import dev.mcplet.server.monitor.Monitoring;
+import java.util.Map;
 
 /**
  * The calculator's MCP server, built once here for both entry points: {@link CalculatorHandler}
@@ -13,15 +15,23 @@ public final class CalculatorServer {
     }
 
     /**
-     * A server named {@code calculator} with the tools {@code add} and {@code multiply}, monitored
+     * A server named {@code calculator} with the tools {@code add} and {@code multiply}; it
+     * requires OAuth bearer tokens when the environment sets {@code MCPLET_AUTH_ISSUER} (see
+     * {@link Authorization#fromEnvironment()}), and is open otherwise. It is monitored
      * as the environment says: a JSON request log on Lambda (or with {@code MCPLET_LOG=json}),
      * CloudWatch metrics with {@code MCPLET_METRICS=emf} (which {@code template.yaml} sets).
      */
     public static McpServer create() {
+        return create(System.getenv());
+    }
+
+    /** {@link #create()} with these environment variables (for tests). */
+    static McpServer create(Map<String, String> environment) {
         return McpServer.builder()
                 .name("calculator")
                 .version("1.0.0")
                 .tools(new Calculator_McpTools(new Calculator()))
+                .authorization(Authorization.fromEnvironment(environment))
                 .monitoring(Monitoring.fromEnvironment())
                 .build();
     }
