@@ -187,6 +187,8 @@ class GeneratedProjectIT {
         assertTrue(properties.path("Runtime").asText().matches("java(17|21|25)"), properties.toString());
         assertEquals("makefile", function.path("Metadata").path("BuildMethod").asText());
         assertEquals(".", properties.path("CodeUri").asText());
+        assertEquals("Active", properties.path("Tracing").asText());
+        assertEquals("emf", properties.path("Environment").path("Variables").path("MCPLET_METRICS").asText());
         // !Sub is a YAML tag; the YAML reader keeps its scalar.
         assertEquals("https://${ServerlessRestApi}.execute-api.${AWS::Region}.${AWS::URLSuffix}/Prod/mcp",
                 template.path("Outputs").path("McpEndpoint").path("Value").asText());

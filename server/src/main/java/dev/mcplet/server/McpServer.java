@@ -9,6 +9,8 @@ import dev.mcplet.server.http.HttpResponse;
 import dev.mcplet.server.http.StreamableHttp;
 import dev.mcplet.server.protocol.CacheHint;
 import dev.mcplet.server.json.JsonLimits;
+import dev.mcplet.server.monitor.Monitoring;
+import dev.mcplet.server.monitor.RequestMonitor;
 import dev.mcplet.server.protocol.Limits;
 import dev.mcplet.server.protocol.McpProtocol;
 import dev.mcplet.server.protocol.ProtocolOptions;
@@ -37,9 +39,10 @@ import java.util.Objects;
  * }</pre>
  *
  * <p>Immutable once built and safe to share: requests may be handled concurrently. Everything
- * that never changes (the {@code initialize} result and the {@code tools/list} pages of each
- * protocol revision) is serialized in {@link Builder#build()}, so that a cold Lambda answers
- * them with a copy.
+ * that never changes is serialized once: the {@code initialize} results in
+ * {@link Builder#build()}, the {@code tools/list} pages of a revision on its first
+ * {@code tools/list} (SnapStart priming does it before the snapshot); after that, answering them
+ * is a copy.
  *
  * @see <a href="https://modelcontextprotocol.io/specification/2025-11-25/basic/transports#streamable-http">MCP: Streamable HTTP</a>
  */
@@ -53,8 +56,10 @@ public final class McpServer implements HttpEndpoint {
     private final long requestTimeoutNanos;
     private final long lambdaDeadlineMarginMillis;
     private final StreamableHttp http;
+    /** Null when nothing is monitored: then a request costs one null check here. */
+    private final RequestMonitor monitor;
 
-    private McpServer(Builder builder, StreamableHttp http) {
+    private McpServer(Builder builder, StreamableHttp http, RequestMonitor monitor) {
         this.name = builder.name;
         this.endpointPath = builder.endpointPath;
         this.maxBodyBytes = builder.maxBodyBytes;
@@ -63,6 +68,7 @@ public final class McpServer implements HttpEndpoint {
         this.requestTimeoutNanos = builder.requestTimeout == null ? 0 : builder.requestTimeout.toNanos();
         this.lambdaDeadlineMarginMillis = builder.lambdaDeadlineMarginMillis;
         this.http = http;
+        this.monitor = monitor;
     }
 
     /** A builder with the defaults described on each of its methods. */
@@ -79,7 +85,13 @@ public final class McpServer implements HttpEndpoint {
         if (requestTimeoutNanos > 0) {
             request = request.withDeadline(System.nanoTime() + requestTimeoutNanos);
         }
-        return http.handle(request);
+        if (monitor == null) {
+            return http.handle(request);
+        }
+        long start = System.nanoTime();
+        HttpResponse response = http.handle(request);
+        monitor.record(request, response, start);
+        return response;
     }
 
     /**
@@ -168,6 +180,7 @@ public final class McpServer implements HttpEndpoint {
         private boolean exposeExceptionMessages;
         private Duration requestTimeout;
         private long lambdaDeadlineMarginMillis = DEFAULT_LAMBDA_DEADLINE_MARGIN_MILLIS;
+        private Monitoring monitoring;
 
         private Builder() {
         }
@@ -482,6 +495,16 @@ public final class McpServer implements HttpEndpoint {
         }
 
         /**
+         * The request log and metrics; default {@link Monitoring#defaults()}: a JSON line per
+         * request on AWS Lambda, nothing elsewhere, no metrics. {@link Monitoring#fromEnvironment()}
+         * also reads {@code MCPLET_LOG}, {@code MCPLET_LOG_LEVEL} and {@code MCPLET_METRICS}.
+         */
+        public Builder monitoring(Monitoring monitoring) {
+            this.monitoring = Objects.requireNonNull(monitoring, "monitoring");
+            return this;
+        }
+
+        /**
          * Checks the configuration and the tools, and precomputes the constant answers.
          *
          * @throws IllegalStateException when two tools or prompts share a name, or two resources a
@@ -529,7 +552,8 @@ public final class McpServer implements HttpEndpoint {
             }
             StreamableHttp http = new StreamableHttp(protocol, endpointPath, maxBodyBytes, allowedOrigins,
                     allowedHosts, cors, corsMaxAgeSeconds, auth);
-            return new McpServer(this, http);
+            Monitoring reporting = monitoring != null ? monitoring : Monitoring.defaults();
+            return new McpServer(this, http, reporting.monitor(name));
         }
 
         private static void requireText(String value, String option) {

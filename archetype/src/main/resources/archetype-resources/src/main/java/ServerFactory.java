@@ -2,6 +2,7 @@ package ${package};
 
 import dev.mcplet.server.McpServer;
 import dev.mcplet.server.auth.Authorization;
+import dev.mcplet.server.monitor.Monitoring;
 
 /**
  * Builds the MCP server once, for both entry points: {@link LambdaHandler} on AWS Lambda and
@@ -14,7 +15,9 @@ public final class ServerFactory {
 
     /**
      * The server named {@code ${artifactId}}, with every tool class registered; it requires OAuth
-     * bearer tokens when the environment sets {@code MCPLET_AUTH_ISSUER}.
+     * bearer tokens when the environment sets {@code MCPLET_AUTH_ISSUER}, and is
+     * monitored as the environment says (a JSON line per request on Lambda, CloudWatch metrics
+     * with {@code MCPLET_METRICS=emf}, which template.yaml sets).
      */
     public static McpServer create() {
         return McpServer.builder()
@@ -24,6 +27,7 @@ public final class ServerFactory {
                 .tools(new GreetingTools_McpTools(new GreetingTools()))
                 // Bearer tokens when MCPLET_AUTH_ISSUER is set (template.yaml: AuthIssuer); else open.
                 .authorization(Authorization.fromEnvironment())
+                .monitoring(Monitoring.fromEnvironment())
                 .build();
     }
 }

@@ -20,7 +20,10 @@ public final class BenchmarkSubjects {
     List<Subject> subjects = new ArrayList<>();
     add(subjects, "floor", root.resolve("benchmarks/floor/target"),
         "dev.mcplet.benchmarks.floor.FloorHandler::handleRequest");
-    add(subjects, "sdk", root.resolve("benchmarks/sdk/target"),
+    // "sdk" is the current SDK, the one ratios are taken to; 2.1.0 runs beside it.
+    add(subjects, "sdk", root.resolve("benchmarks/sdk-2.2/target"),
+        "dev.mcplet.benchmarks.sdk.SdkHandler::handleRequest");
+    add(subjects, "sdk-2.1", root.resolve("benchmarks/sdk/target"),
         "dev.mcplet.benchmarks.sdk.SdkHandler::handleRequest");
     add(subjects, "ours", root.resolve("examples/calculator/target"),
         "dev.mcplet.examples.calculator.CalculatorHandler::handleRequest");

@@ -8,8 +8,10 @@ import dev.mcplet.benchmarks.coldstart.ColdStartSection;
 import dev.mcplet.benchmarks.coldstart.JvmConfig;
 import dev.mcplet.benchmarks.coldstart.PreparedSubject;
 import dev.mcplet.benchmarks.coldstart.Subject;
+import dev.mcplet.benchmarks.curves.CostCurves;
 import dev.mcplet.benchmarks.report.Machine;
 import dev.mcplet.benchmarks.report.ResultsReport;
+import dev.mcplet.benchmarks.report.Row;
 import dev.mcplet.benchmarks.steady.SteadyResult;
 import dev.mcplet.benchmarks.steady.SteadyStateRunner;
 import dev.mcplet.benchmarks.steady.SteadyStateRunner.Budget;
@@ -34,6 +36,8 @@ import java.util.stream.Stream;
  * analyze  [--root DIR] [--out DIR] [--subject ...] [--jdk 17=JAVA_HOME] [--flags lambda] [--baseline floor]
  *          [--startuptime]
  * profile  [--root DIR] [--out DIR] [--subject ...] [--jdk 17=JAVA_HOME] [--flags lambda] [--seconds 15]
+ * curves   [--root DIR] [--out DIR] [--jdk 17=JAVA_HOME] [--flags lambda] [--rounds 11] [--sizes 1,10,100,1000]
+ *          [--curve-seconds 2] [--payloads 100,10240,1048576] [--keep-catalogs DIR]
  * </pre>
  * Subjects default to the project's own (floor, sdk, and ours once examples/calculator is built).
  * <pre>
@@ -55,8 +59,8 @@ public final class Main {
   private Main() {}
 
   public static void main(String[] args) throws Exception {
-    if (args.length == 0 || !List.of("run", "analyze", "profile").contains(args[0])) {
-      System.err.println("usage: Main run|analyze|profile [options]; see benchmarks/README.md");
+    if (args.length == 0 || !List.of("run", "analyze", "profile", "curves").contains(args[0])) {
+      System.err.println("usage: Main run|analyze|profile|curves [options]; see benchmarks/README.md");
       System.exit(2);
     }
     Options options = Options.parse(args);
@@ -77,6 +81,10 @@ public final class Main {
             }
           }
         }
+        return;
+      }
+      if (args[0].equals("curves")) {
+        curves(options, child, work);
         return;
       }
       if (args[0].equals("analyze")) {
@@ -116,6 +124,38 @@ public final class Main {
         options.rounds, options.classRuns, options.budget, loadBefore, Machine.loadAverage()), machine, sections,
         steady);
     log.println("wrote " + options.out.resolve("results.md") + " and " + options.out.resolve("cold-start.png"));
+  }
+
+  /** The cost curves against the current SDK, on the first JVM configuration (JDK 17, Lambda flags by default). */
+  private static void curves(Options options, ChildJvm child, Path work) throws Exception {
+    Path calculator = null;
+    Path sdk = null;
+    for (Subject subject : BenchmarkSubjects.available(options.root)) {
+      if (subject.name().equals("ours")) {
+        calculator = subject.jar();
+      } else if (subject.name().equals(Row.SDK)) {
+        sdk = subject.jar();
+      }
+    }
+    Path target = options.root.resolve("benchmarks/harness/target");
+    if (calculator == null || sdk == null || !Files.isDirectory(target.resolve("processor"))) {
+      throw new IllegalStateException("curves need examples/calculator, benchmarks/sdk-2.2 and the harness packaged"
+          + " (benchmarks/run.sh builds them)");
+    }
+    new CostCurves(work, options.out, System.out, options.payloads, options.catalogs).run(options.configs.get(0),
+        options.sizes, options.rounds, options.curveSeconds, calculator, sdk, jars(target.resolve("mcplet-libs")),
+        jars(target.resolve("processor")), child, options.command);
+  }
+
+  private static List<Path> jars(Path dir) throws IOException {
+    try (Stream<Path> files = Files.list(dir)) {
+      return files.filter(p -> p.toString().endsWith(".jar")).sorted().toList();
+    }
+  }
+
+  /** The four 2025 events, written as files under {@code work/events} for the child JVMs. */
+  public static List<Path> extractEvents(Path work) throws IOException {
+    return extractEvents(work, EVENTS);
   }
 
   private static List<Path> extractEvents(Path work, List<String> names) throws IOException {
@@ -159,6 +199,10 @@ public final class Main {
     boolean skipJmh;
     boolean startupTime;
     int profileSeconds = 15;
+    List<Integer> sizes = CostCurves.SIZES;
+    double curveSeconds = 2;
+    List<Integer> payloads = CostCurves.PAYLOADS;
+    Path catalogs;
     String baseline = "floor";
     /** The cold start's events: {@link #EVENTS} (2025-11-25, the default) or {@link #EVENTS_2026} ({@code --era 2026-07-28}). */
     List<String> events = EVENTS;
@@ -202,6 +246,10 @@ public final class Main {
           case "--startuptime" -> o.startupTime = true;
           case "--seconds" -> o.profileSeconds = Integer.parseInt(args[++i]);
           case "--baseline" -> o.baseline = args[++i];
+          case "--sizes" -> o.sizes = java.util.Arrays.stream(args[++i].split(",")).map(Integer::valueOf).toList();
+          case "--curve-seconds" -> o.curveSeconds = Double.parseDouble(args[++i]);
+          case "--keep-catalogs" -> o.catalogs = Path.of(args[++i]).toAbsolutePath();
+          case "--payloads" -> o.payloads = java.util.Arrays.stream(args[++i].split(",")).map(Integer::valueOf).toList();
           case "--era" -> o.events = switch (args[++i]) {
             case "2025-11-25" -> EVENTS;
             case "2026-07-28" -> EVENTS_2026;
@@ -226,7 +274,7 @@ public final class Main {
             + "; name one with --subject name=jar::package.Class::handleRequest");
       }
       if (o.out == null) {
-        o.out = !args[0].equals("run") ? o.root.resolve("benchmarks/target/" + args[0])
+        o.out = !args[0].equals("run") && !args[0].equals("curves") ? o.root.resolve("benchmarks/target/" + args[0])
             : o.root.resolve("benchmarks/results/" + LocalDate.now());
       }
       if (jdks.isEmpty()) {

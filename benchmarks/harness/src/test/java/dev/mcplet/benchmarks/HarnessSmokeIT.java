@@ -43,8 +43,8 @@ class HarnessSmokeIT {
   @Test
   void everySubjectAnswersTheFourEventsInAFreshJvmAndTheReportIsWritten() throws Exception {
     List<Subject> subjects = BenchmarkSubjects.available(Path.of(System.getProperty("mcplet.root.dir")));
-    assertEquals(List.of("floor", "sdk", "ours"), subjects.stream().map(Subject::name).toList(),
-        "the floor, SDK and calculator jars are packaged before this test");
+    assertEquals(List.of("floor", "sdk", "sdk-2.1", "ours"), subjects.stream().map(Subject::name).toList(),
+        "the floor, SDK 2.2 and 2.1 and calculator jars are packaged before this test");
     List<PreparedSubject> prepared = new ArrayList<>();
     for (Subject subject : subjects) {
       prepared.add(PreparedSubject.prepare(subject, work));

@@ -20,6 +20,8 @@ public final class HttpRequest {
     private final long deadlineNanos;
     private final String pathPrefix;
     private final Map<String, Object> authorizer;
+    private final String invocationId;
+    private final String gatewayRequestId;
 
     /**
      * @param method the HTTP method, upper-case ({@code POST})
@@ -29,11 +31,11 @@ public final class HttpRequest {
      * @param body the decoded body bytes (never base64); empty when there is none
      */
     public HttpRequest(String method, String path, Headers headers, byte[] body) {
-        this(method, path, headers, body, NO_DEADLINE, "", null);
+        this(method, path, headers, body, NO_DEADLINE, "", null, null, null);
     }
 
     private HttpRequest(String method, String path, Headers headers, byte[] body, long deadlineNanos,
-            String pathPrefix, Map<String, Object> authorizer) {
+            String pathPrefix, Map<String, Object> authorizer, String invocationId, String gatewayRequestId) {
         this.method = Objects.requireNonNull(method, "method");
         this.path = Objects.requireNonNull(path, "path");
         this.headers = Objects.requireNonNull(headers, "headers");
@@ -41,6 +43,30 @@ public final class HttpRequest {
         this.deadlineNanos = deadlineNanos;
         this.pathPrefix = Objects.requireNonNull(pathPrefix, "pathPrefix");
         this.authorizer = authorizer;
+        this.invocationId = invocationId;
+        this.gatewayRequestId = gatewayRequestId;
+    }
+
+    /**
+     * This request with the ids its front door gave it, for the request log.
+     *
+     * @param invocationId the id of the invocation that carries it (the Lambda request id), or null
+     * @param gatewayRequestId the id the HTTP front door gave it (API Gateway's
+     *     {@code requestContext.requestId}), or null
+     */
+    public HttpRequest withIds(String invocationId, String gatewayRequestId) {
+        return new HttpRequest(method, path, headers, body, deadlineNanos, pathPrefix, authorizer, invocationId,
+                gatewayRequestId);
+    }
+
+    /** The id of the invocation that carries this request (on Lambda, the AWS request id), or null. */
+    public String invocationId() {
+        return invocationId;
+    }
+
+    /** The id the HTTP front door gave this request (API Gateway's request id), or null. */
+    public String gatewayRequestId() {
+        return gatewayRequestId;
     }
 
     /**
@@ -54,7 +80,8 @@ public final class HttpRequest {
      *     had none
      */
     public HttpRequest withGateway(String pathPrefix, Map<String, Object> authorizer) {
-        return new HttpRequest(method, path, headers, body, deadlineNanos, pathPrefix, authorizer);
+        return new HttpRequest(method, path, headers, body, deadlineNanos, pathPrefix, authorizer, invocationId,
+                gatewayRequestId);
     }
 
     /**
@@ -67,7 +94,8 @@ public final class HttpRequest {
         if (this.deadlineNanos != NO_DEADLINE && this.deadlineNanos - deadlineNanos <= 0) {
             return this;
         }
-        return new HttpRequest(method, path, headers, body, deadlineNanos, pathPrefix, authorizer);
+        return new HttpRequest(method, path, headers, body, deadlineNanos, pathPrefix, authorizer, invocationId,
+                gatewayRequestId);
     }
 
     /** When the answer is due, in {@link System#nanoTime()} terms, or {@link #NO_DEADLINE}. */

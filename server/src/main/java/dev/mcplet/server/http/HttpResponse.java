@@ -1,5 +1,6 @@
 package dev.mcplet.server.http;
 
+import dev.mcplet.server.protocol.Reply;
 import java.nio.charset.StandardCharsets;
 import java.util.Objects;
 
@@ -11,6 +12,7 @@ public final class HttpResponse {
     private final int status;
     private final Headers headers;
     private final byte[] body;
+    private final Reply reply;
 
     /**
      * @param status the HTTP status code
@@ -18,9 +20,22 @@ public final class HttpResponse {
      * @param body the body bytes; empty for none
      */
     public HttpResponse(int status, Headers headers, byte[] body) {
+        this(status, headers, body, null);
+    }
+
+    HttpResponse(int status, Headers headers, byte[] body, Reply reply) {
         this.status = status;
         this.headers = Objects.requireNonNull(headers, "headers");
         this.body = body == null ? EMPTY : body;
+        this.reply = reply;
+    }
+
+    /**
+     * What the protocol core made of the request (method, revision, outcome), for monitoring;
+     * null when the request was refused before any message was read (403, 404, 405, 406, ...).
+     */
+    public Reply reply() {
+        return reply;
     }
 
     public int status() {

@@ -190,23 +190,23 @@ public final class StreamableHttp implements HttpEndpoint {
                 Headers out = corsHeaders == null ? new Headers() : corsHeaders;
                 out.set("Content-Type", SseBody.MEDIA_TYPE);
                 out.set("Cache-Control", "no-cache");
-                return new HttpResponse(200, out, SseBody.of(reply.notifications(), reply.body()));
+                return new HttpResponse(200, out, SseBody.of(reply.notifications(), reply.body()), reply);
             }
-            return json(200, reply.body(), corsHeaders);
+            return json(200, reply.body(), corsHeaders, reply);
         }
         if (kind == Reply.Kind.ACCEPTED) {
             // transports, Sending Messages to the Server, 4: "the server MUST return HTTP status
             // code 202 Accepted with no body".
-            return new HttpResponse(202, corsHeaders == null ? new Headers() : corsHeaders, null);
+            return new HttpResponse(202, corsHeaders == null ? new Headers() : corsHeaders, null, reply);
         }
         if (kind == Reply.Kind.NOT_FOUND) {
             // 2026-07-28 streamable-http, Protocol Version Header: "If the server does not implement
             // the requested RPC method, it MUST respond with 404 Not Found and a JSON-RPC error".
-            return json(404, reply.body(), corsHeaders);
+            return json(404, reply.body(), corsHeaders, reply);
         }
         // Unparseable or invalid JSON-RPC, or transports, Protocol Version Header: "an invalid or
         // unsupported MCP-Protocol-Version ... MUST respond with 400 Bad Request".
-        return json(400, reply.body(), corsHeaders);
+        return json(400, reply.body(), corsHeaders, reply);
     }
 
     private HttpResponse preflight(Headers corsHeaders) {
@@ -251,9 +251,13 @@ public final class StreamableHttp implements HttpEndpoint {
     }
 
     static HttpResponse json(int status, byte[] body, Headers headers) {
+        return json(status, body, headers, null);
+    }
+
+    private static HttpResponse json(int status, byte[] body, Headers headers, Reply reply) {
         Headers out = headers == null ? new Headers() : headers;
         out.set("Content-Type", JSON);
-        return new HttpResponse(status, out, body);
+        return new HttpResponse(status, out, body, reply);
     }
 
     static String clip(String text) {

@@ -123,6 +123,45 @@ public final class Json {
         }
     }
 
+    /**
+     * Whether a schema written by a {@code ToolSet} is one JSON object with {@code "type":
+     * "object"} at its top level. It only tokenizes the text (no tree is built): servers with
+     * hundreds of tools check every schema at start-up, and building their trees was most of that
+     * time ({@code benchmarks/run.sh curves}).
+     *
+     * @throws JsonReadException when the text is not exactly one well-formed JSON value
+     */
+    public static boolean isObjectSchema(String text) throws JsonReadException {
+        try (JsonParser parser = TRUSTED.createParser(text)) {
+            JsonToken first = parser.nextToken();
+            if (first == null) {
+                throw new JsonReadException("no JSON value");
+            }
+            if (first != JsonToken.START_OBJECT) {
+                parser.skipChildren();
+                if (parser.nextToken() != null) {
+                    throw new JsonReadException("unexpected content after the JSON value");
+                }
+                return false;
+            }
+            boolean object = false;
+            while (parser.nextToken() == JsonToken.FIELD_NAME) {
+                boolean type = "type".equals(parser.currentName());
+                JsonToken value = parser.nextToken();
+                if (type) {
+                    object = value == JsonToken.VALUE_STRING && "object".equals(parser.getText());
+                }
+                parser.skipChildren();
+            }
+            if (parser.nextToken() != null) {
+                throw new JsonReadException("unexpected content after the JSON value");
+            }
+            return object;
+        } catch (IOException e) {
+            throw new JsonReadException(firstLine(e));
+        }
+    }
+
     private static JsonNode readDocument(JsonParser parser, JsonLimits limits) throws IOException, JsonReadException {
         JsonToken first = parser.nextToken();
         if (first == null) {

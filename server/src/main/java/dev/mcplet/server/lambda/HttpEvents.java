@@ -263,6 +263,11 @@ final class HttpEvents {
         return request.withDeadline(System.nanoTime() + Math.max(0, remaining - marginMillis) * 1_000_000);
     }
 
+    /** The request with the invocation's Lambda request id and the front door's request id, for the request log. */
+    static HttpRequest withIds(HttpRequest request, Context context, String gatewayRequestId) {
+        return request.withIds(context == null ? null : context.getAwsRequestId(), gatewayRequestId);
+    }
+
     /** The server's {@code lambdaDeadlineMargin}, or the default for another endpoint (tests). */
     static long deadlineMarginMillis(HttpEndpoint endpoint) {
         return endpoint instanceof McpServer ? ((McpServer) endpoint).lambdaDeadlineMarginMillis()

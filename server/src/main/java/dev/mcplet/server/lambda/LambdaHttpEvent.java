@@ -43,11 +43,13 @@ final class LambdaHttpEvent {
     private final Shape shape;
     private final boolean multiValueHeaders;
     private final HttpRequest request;
+    private final String requestId;
 
-    private LambdaHttpEvent(Shape shape, boolean multiValueHeaders, HttpRequest request) {
+    private LambdaHttpEvent(Shape shape, boolean multiValueHeaders, HttpRequest request, String requestId) {
         this.shape = shape;
         this.multiValueHeaders = multiValueHeaders;
         this.request = request;
+        this.requestId = requestId;
     }
 
     /**
@@ -97,7 +99,7 @@ final class LambdaHttpEvent {
         if (event.elb) {
             return new LambdaHttpEvent(Shape.ALB, event.hasMulti, event.withGateway(
                     new HttpRequest(event.required(event.httpMethod, "httpMethod"), event.required(event.path, "path"),
-                            event.headers(), event.body()), ""));
+                            event.headers(), event.body()), ""), null);
         }
         if ("2.0".equals(event.version)) {
             if (event.contextMethod == null) {
@@ -110,7 +112,8 @@ final class LambdaHttpEvent {
                 HttpEvents.addCookies(headers, event.cookies);
             }
             return new LambdaHttpEvent(Shape.HTTP_API, false, event.withGateway(
-                    new HttpRequest(event.contextMethod, path, headers, event.body()), prefix(rawPath, path)));
+                    new HttpRequest(event.contextMethod, path, headers, event.body()), prefix(rawPath, path)),
+                    event.requestId);
         }
         if (event.httpMethod != null || event.hasHttpMethod) {
             String eventPath = event.required(event.path, "path");
@@ -124,7 +127,8 @@ final class LambdaHttpEvent {
             }
             return new LambdaHttpEvent(Shape.REST, false, event.withGateway(
                     new HttpRequest(event.required(event.httpMethod, "httpMethod"), path, event.headers(), event.body()),
-                    clientPath == null ? "" : prefix(clientPath, path)));
+                    clientPath == null ? "" : prefix(clientPath, path)),
+                    event.requestId);
         }
         throw new UnsupportedEventException("it has neither requestContext.elb, version \"2.0\" nor httpMethod"
                 + " (its fields: " + event.fieldNames + ")");
@@ -173,6 +177,11 @@ final class LambdaHttpEvent {
         return request;
     }
 
+    /** API Gateway's {@code requestContext.requestId} (REST, HTTP API, function URLs), or null (ALB has none). */
+    String requestId() {
+        return requestId;
+    }
+
     /** The members of an event that matter here, gathered in one pass in whatever order they come. */
     private static final class EventFields {
 
@@ -187,6 +196,7 @@ final class LambdaHttpEvent {
         boolean elb;
         String stage;
         String contextMethod;
+        String requestId;
         boolean hasMulti;
         final Headers multi = new Headers();
         /** Where the {@code headers} object lies in {@link #source}, read only when needed; -1 if absent. */
@@ -271,7 +281,10 @@ final class LambdaHttpEvent {
             fieldCount++;
         }
 
-        /** requestContext: {@code elb} marks an ALB event; {@code stage} and {@code http.method} matter for HTTP APIs. */
+        /**
+         * requestContext: {@code elb} marks an ALB event; {@code stage} and {@code http.method}
+         * matter for HTTP APIs; {@code requestId} goes to the request log.
+         */
         private void readContext(JsonParser parser, JsonToken value) throws IOException {
             if (value != JsonToken.START_OBJECT) {
                 parser.skipChildren();
@@ -285,6 +298,8 @@ final class LambdaHttpEvent {
                     parser.skipChildren();
                 } else if (name.equals("stage")) {
                     stage = text(parser, member);
+                } else if (name.equals("requestId")) {
+                    requestId = text(parser, member);
                 } else if (gateway && name.equals("authorizer")) {
                     Object output = plain(parser, member);
                     authorizer = output instanceof Map ? castMap(output) : null;

@@ -55,8 +55,9 @@ public abstract class McpAlbHandler
     @Override
     public final ApplicationLoadBalancerResponseEvent handleRequest(ApplicationLoadBalancerRequestEvent event,
             Context context) {
-        HttpResponse response = endpoint.handle(HttpEvents.withLambdaDeadline(request(event), context,
-                HttpEvents.deadlineMarginMillis(endpoint)));
+        // An ALB event carries no request id of its own (the X-Amzn-Trace-Id header stands for one).
+        HttpResponse response = endpoint.handle(HttpEvents.withLambdaDeadline(
+                HttpEvents.withIds(request(event), context, null), context, HttpEvents.deadlineMarginMillis(endpoint)));
         return response(response, event.getMultiValueHeaders() != null);
     }
 

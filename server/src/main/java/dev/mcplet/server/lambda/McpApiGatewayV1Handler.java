@@ -75,7 +75,10 @@ public abstract class McpApiGatewayV1Handler
      */
     @Override
     public final APIGatewayProxyResponseEvent handleRequest(APIGatewayProxyRequestEvent event, Context context) {
-        HttpRequest request = HttpEvents.withLambdaDeadline(request(event), context,
+        String gatewayRequestId = event == null || event.getRequestContext() == null ? null
+                : event.getRequestContext().getRequestId();
+        HttpRequest request = HttpEvents.withLambdaDeadline(
+                HttpEvents.withIds(request(event), context, gatewayRequestId), context,
                 HttpEvents.deadlineMarginMillis(endpoint));
         if (gatewayContext && event.getRequestContext() != null) {
             // For authorization: the authorizer's output, and the stage the client's URL has.

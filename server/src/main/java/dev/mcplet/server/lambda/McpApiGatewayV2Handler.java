@@ -67,7 +67,10 @@ public abstract class McpApiGatewayV2Handler implements RequestHandler<APIGatewa
      */
     @Override
     public final APIGatewayV2HTTPResponse handleRequest(APIGatewayV2HTTPEvent event, Context context) {
-        HttpRequest request = HttpEvents.withLambdaDeadline(request(event), context,
+        String gatewayRequestId = event == null || event.getRequestContext() == null ? null
+                : event.getRequestContext().getRequestId();
+        HttpRequest request = HttpEvents.withLambdaDeadline(
+                HttpEvents.withIds(request(event), context, gatewayRequestId), context,
                 HttpEvents.deadlineMarginMillis(endpoint));
         if (gatewayContext) {
             // For authorization: the authorizer's output, and the stage the client's URL has.

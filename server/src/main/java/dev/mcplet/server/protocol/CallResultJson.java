@@ -31,6 +31,9 @@ import java.util.List;
  */
 final class CallResultJson {
 
+    /** How a response with {@code isError: true} ends: {@link #write} puts the member last. */
+    private static final byte[] IS_ERROR_TRUE_END = JsonRpc.ascii("\"isError\":true}}");
+
     private CallResultJson() {
     }
 
@@ -43,6 +46,24 @@ final class CallResultJson {
         }
         bytes.write('}');
         return bytes.toByteArray();
+    }
+
+    /**
+     * Whether a response written by {@link #response} carries {@code isError: true}: {@link #write}
+     * puts that member last, so the answer's last bytes say it whatever the size of the content.
+     */
+    static boolean isErrorResponse(byte[] response) {
+        int n = response.length;
+        int at = n - IS_ERROR_TRUE_END.length;
+        if (at < 0) {
+            return false;
+        }
+        for (int i = 0; i < IS_ERROR_TRUE_END.length; i++) {
+            if (response[at + i] != IS_ERROR_TRUE_END[i]) {
+                return false;
+            }
+        }
+        return true;
     }
 
     static void write(JsonGenerator out, CallResult result, ProtocolVersion version) throws IOException {

@@ -137,6 +137,44 @@ final class JsonRpc {
     }
 
     /**
+     * The error code of a response written by {@link #error}, or 0 for anything else (a result, a
+     * batch, no body). It reads past the id and looks for the error member where {@code error}
+     * puts it, so the cost does not grow with the size of a result.
+     */
+    static int errorCode(byte[] response) {
+        int at = RESULT_PREFIX.length;
+        if (response.length <= at || !startsWith(response, 0, RESULT_PREFIX)) {
+            return 0;
+        }
+        if (response[at] == '"') {
+            // A string id, as quoted() wrote it: every '"' inside is escaped with a backslash.
+            at++;
+            while (at < response.length && response[at] != '"') {
+                at += response[at] == '\\' ? 2 : 1;
+            }
+            at++;
+        } else {
+            while (at < response.length && response[at] != ',') {
+                at++;
+            }
+        }
+        if (!startsWith(response, at, ERROR_MIDDLE)) {
+            return 0;
+        }
+        at += ERROR_MIDDLE.length;
+        int sign = 1;
+        if (at < response.length && response[at] == '-') {
+            sign = -1;
+            at++;
+        }
+        int code = 0;
+        while (at < response.length && response[at] >= '0' && response[at] <= '9') {
+            code = code * 10 + (response[at++] - '0');
+        }
+        return sign * code;
+    }
+
+    /**
      * Where the result object starts in a response made by {@link #result}, or -1 when the
      * response is an error. Reads the fixed layout this class writes; nothing is parsed.
      */
@@ -167,7 +205,7 @@ final class JsonRpc {
     }
 
     private static boolean startsWith(byte[] bytes, int at, byte[] prefix) {
-        if (at + prefix.length > bytes.length) {
+        if (at < 0 || at + prefix.length > bytes.length) {
             return false;
         }
         for (int i = 0; i < prefix.length; i++) {

@@ -28,7 +28,8 @@ import java.util.Set;
  * <p>This class is the protocol package's one door, for {@code McpServer}; applications use
  * {@code McpServer} instead. Instances are immutable and safe to share between threads; what
  * never changes (the {@code initialize} result of each revision, every page of {@code tools/list}
- * for each revision) is serialized once here, so answering it is a copy with the request's id.
+ * for each revision, the latter on first use) is serialized once, so answering it is a copy with
+ * the request's id.
  *
  * <p>Stateless: nothing is remembered between calls. A request needs no prior {@code initialize}
  * (each HTTP request may reach a different Lambda instance); the revision in force is the one the
@@ -451,7 +452,8 @@ public final class McpProtocol {
                     "Invalid params: params must be an object of named parameters"));
         }
         try {
-            return request(id, method.textValue(), params, version, inBatch, deadlineNanos, caller);
+            return request(id, method.textValue(), params, version, inBatch, deadlineNanos, caller)
+                    .about(method.textValue(), params, version);
         } catch (RuntimeException e) {
             // Tested with instanceof, not a catch clause, which would load the class on every
             // server's start-up path.
@@ -460,7 +462,8 @@ public final class McpProtocol {
             }
             ToolCalls.ScopeRefusal refusal = (ToolCalls.ScopeRefusal) e;
             // In a batch the refusal is one entry's error; the HTTP status belongs to the whole batch.
-            return inBatch ? Reply.answer(refusal.body()) : Reply.insufficientScope(refusal.body(), refusal.scope());
+            Reply reply = inBatch ? Reply.answer(refusal.body()) : Reply.insufficientScope(refusal.body(), refusal.scope());
+            return reply.about(method.textValue(), params, version);
         }
     }
 

@@ -1,5 +1,6 @@
 package dev.mcplet.server.protocol;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import java.util.List;
 
 /**
@@ -45,16 +46,36 @@ public final class Reply {
     /** Notifications sent while the request was served (progress, log messages), in order; null when none. */
     private final List<byte[]> notifications;
     private final String scope;
+    /** What was asked, for monitoring: the method, its params and the revision; null when unknown (a batch, a refusal). */
+    private final String method;
+    private final JsonNode params;
+    private final ProtocolVersion version;
 
     private Reply(Kind kind, byte[] body, List<byte[]> notifications) {
         this(kind, body, notifications, null);
     }
 
     private Reply(Kind kind, byte[] body, List<byte[]> notifications, String scope) {
+        this(kind, body, notifications, scope, null, null, null);
+    }
+
+    private Reply(Kind kind, byte[] body, List<byte[]> notifications, String scope, String method, JsonNode params,
+            ProtocolVersion version) {
         this.kind = kind;
         this.body = body;
         this.notifications = notifications;
         this.scope = scope;
+        this.method = method;
+        this.params = params;
+        this.version = version;
+    }
+
+    /**
+     * This reply, saying which request it answers (for monitoring); {@code version} is null for
+     * {@code initialize}, whose revision its params negotiate.
+     */
+    Reply about(String method, JsonNode params, ProtocolVersion version) {
+        return new Reply(kind, body, notifications, scope, method, params, version);
     }
 
     private Reply(Kind kind, byte[] body) {
@@ -117,6 +138,42 @@ public final class Reply {
     /** The JSON bytes to send; empty for {@link Kind#ACCEPTED}. Not copied, do not modify. */
     public byte[] body() {
         return body;
+    }
+
+    /** The method of the one request answered, or null (a batch, a notification, a malformed message). */
+    public String method() {
+        return method;
+    }
+
+    /** The params of the one request answered, or null. Not copied, do not modify. */
+    public JsonNode params() {
+        return params;
+    }
+
+    /** The id of the revision the request was answered in, or null when no request was answered. */
+    public String revision() {
+        if (version != null) {
+            return version.id();
+        }
+        if (!"initialize".equals(method)) {
+            return null;
+        }
+        JsonNode requested = params == null ? null : params.get("protocolVersion");
+        return requested != null && requested.isTextual() ? ProtocolVersion.negotiate(requested.textValue()).id() : null;
+    }
+
+    /**
+     * The JSON-RPC error code of the answer when it is one error response ({@link Kind#MALFORMED}
+     * and {@link Kind#UNSUPPORTED_VERSION} always are), or 0 when it is a result. Read from the
+     * bytes {@code JsonRpc} wrote, at a known place: no parsing of the result.
+     */
+    public int errorCode() {
+        return JsonRpc.errorCode(body);
+    }
+
+    /** Whether the answer is a {@code tools/call} result with {@code isError: true}: a tool error, not a protocol error. */
+    public boolean isToolError() {
+        return "tools/call".equals(method) && CallResultJson.isErrorResponse(body);
     }
 
     @Override

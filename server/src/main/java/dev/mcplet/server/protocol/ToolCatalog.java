@@ -2,7 +2,6 @@ package dev.mcplet.server.protocol;
 
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.util.ByteArrayBuilder;
-import com.fasterxml.jackson.databind.JsonNode;
 import dev.mcplet.server.json.Json;
 import dev.mcplet.server.json.JsonReadException;
 import dev.mcplet.server.tool.ToolDescriptor;
@@ -21,7 +20,7 @@ import java.util.TreeSet;
 
 /**
  * Every tool of every registered {@link ToolSet}, checked once at build time, with the
- * {@code tools/list} result pages precomputed as bytes for each revision, and the opaque cursors
+ * {@code tools/list} result pages serialized as bytes once per revision (on first use), and the opaque cursors
  * that lead from one page to the next.
  *
  * <p>Cursors are opaque strings (pagination: "Clients MUST treat cursors as opaque tokens") that
@@ -39,8 +38,17 @@ final class ToolCatalog {
     private final Set<String> allScopes = new TreeSet<>();
     /** The {@code x-mcp-header} parameters by tool name; null when no tool has any (the usual case). */
     private Map<String, ParamHeaders> paramHeaders;
-    /** Result bytes of {@code tools/list}, by revision ordinal, then page. */
-    private final byte[][][] pages;
+    private final List<ToolDescriptor> tools;
+    private final int pageSize;
+    /**
+     * Result bytes of {@code tools/list} by revision ordinal, then page, each serialized on its
+     * first request: a server answers one or two revisions in practice, and a cold start asks for
+     * the first page only, while serializing every page of every revision at start-up was half
+     * the build time of a 1,000-tool server ({@code benchmarks/run.sh curves}). Pages are
+     * published through a final field ({@link Page}), so a racing thread sees a whole page or
+     * null (and then serializes its own, equal, copy).
+     */
+    private final Page[][] pages;
     /** The cursor that asks for page {@code i}; index 0 (the first page, asked without cursor) is null. */
     private final String[] cursors;
 
@@ -82,18 +90,19 @@ final class ToolCatalog {
             }
         }
         this.setsByName = byName;
+        this.tools = tools;
+        this.pageSize = pageSize;
         int pageCount = Math.max(1, (tools.size() + pageSize - 1) / pageSize);
         this.cursors = cursors(tools, pageSize, pageCount);
-        ProtocolVersion[] versions = ProtocolVersion.values();
-        this.pages = new byte[versions.length][][];
-        for (ProtocolVersion version : versions) {
-            byte[][] versionPages = new byte[pageCount][];
-            for (int page = 0; page < pageCount; page++) {
-                int from = page * pageSize;
-                int to = Math.min(tools.size(), from + pageSize);
-                versionPages[page] = page(tools, from, to, page + 1 < pageCount ? cursors[page + 1] : null, version);
-            }
-            pages[version.ordinal()] = versionPages;
+        this.pages = new Page[ProtocolVersion.values().length][pageCount];
+    }
+
+    /** One serialized page; a holder so that its final field publishes the bytes safely. */
+    private static final class Page {
+        final byte[] bytes;
+
+        Page(byte[] bytes) {
+            this.bytes = bytes;
         }
     }
 
@@ -142,7 +151,14 @@ final class ToolCatalog {
 
     /** The {@code ListToolsResult} of a page, as JSON bytes. Not copied, do not modify. */
     byte[] page(ProtocolVersion version, int page) {
-        return pages[version.ordinal()][page];
+        Page built = pages[version.ordinal()][page];
+        if (built == null) {
+            int from = page * pageSize;
+            int to = Math.min(tools.size(), from + pageSize);
+            built = new Page(page(tools, from, to, page + 1 < cursors.length ? cursors[page + 1] : null, version));
+            pages[version.ordinal()][page] = built;
+        }
+        return built.bytes;
     }
 
     /** The number of pages (at least one, which may be empty). */
@@ -200,15 +216,14 @@ final class ToolCatalog {
     }
 
     private static void checkSchema(ToolDescriptor tool, ToolSet set, String which, String text) {
-        JsonNode schema;
+        boolean objectSchema;
         try {
-            schema = Json.parse(text);
+            objectSchema = Json.isObjectSchema(text);
         } catch (JsonReadException e) {
             throw new IllegalStateException("Tool '" + tool.name() + "' in " + describe(set) + " has an " + which
                     + " that is not valid JSON: " + e.getMessage());
         }
-        JsonNode type = schema.get("type");
-        if (!schema.isObject() || type == null || !"object".equals(type.textValue())) {
+        if (!objectSchema) {
             throw new IllegalStateException("Tool '" + tool.name() + "' in " + describe(set) + " has an " + which
                     + " that is not an object schema; MCP requires {\"type\":\"object\", ...}");
         }

@@ -71,6 +71,11 @@ public final class ChildJvm {
     env.remove("JAVA_TOOL_OPTIONS");
     env.remove("_JAVA_OPTIONS");
     env.remove("JDK_JAVA_OPTIONS");
+    // What Lambda sets for every function, and what template.yaml adds: a function that reads its
+    // configuration from the environment (mcplet's Monitoring) behaves as deployed. The request-log
+    // and metric lines go to stdout, which the parent ignores (they do not start with I, R, P).
+    env.put("AWS_LAMBDA_FUNCTION_NAME", "mcplet-benchmark");
+    env.put("MCPLET_METRICS", "emf");
     File stderr = File.createTempFile("child-", ".err");
     builder.redirectError(stderr);
 

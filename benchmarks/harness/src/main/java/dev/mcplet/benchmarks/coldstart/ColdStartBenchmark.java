@@ -67,7 +67,7 @@ public final class ColdStartBenchmark {
 
   private static void check(PreparedSubject subject, TimedRun run) throws IOException {
     if (!subject.subject().isBareJvm()) {
-      ResponseCheck.verify(subject.name(), run.responses());
+      ResponseCheck.verify(subject.name(), subject.subject().tools(), run.responses());
     }
   }
 

@@ -17,6 +17,15 @@ public final class ResponseCheck {
   private ResponseCheck() {}
 
   public static void verify(String subject, List<byte[]> responses) throws IOException {
+    verify(subject, 2, responses);
+  }
+
+  /**
+   * The same checks for a subject with {@code toolCount} tools: tools/list lists them all, or a
+   * full first page of 100 with a {@code nextCursor}; the first is {@code add}, the second
+   * {@code multiply}.
+   */
+  public static void verify(String subject, int toolCount, List<byte[]> responses) throws IOException {
     if (responses.size() == 3) {
       verify2026(subject, responses);
       return;
@@ -55,8 +64,12 @@ public final class ResponseCheck {
       throws IOException {
     JsonNode list = body(subject, listResponse, 200);
     JsonNode tools = list.path("result").path("tools");
-    if (tools.size() != 2 || !tools.toString().contains("\"add\"") || !tools.toString().contains("\"multiply\"")) {
-      throw fail(subject, "tools/list did not list add and multiply: " + list);
+    boolean complete = tools.size() == toolCount
+        || (tools.size() == 100 && toolCount > 100 && list.path("result").path("nextCursor").isTextual());
+    if (!complete || !"add".equals(tools.path(0).path("name").asText())
+        || (toolCount > 1 && !"multiply".equals(tools.path(1).path("name").asText()))) {
+      throw fail(subject, "tools/list did not list the " + toolCount + " tools, add and multiply first: "
+          + clip(list.toString()));
     }
     JsonNode call = body(subject, callResponse, 200);
     String text = call.path("result").path("content").path(0).path("text").asText();
@@ -82,6 +95,10 @@ public final class ResponseCheck {
       body = new String(java.util.Base64.getDecoder().decode(body), java.nio.charset.StandardCharsets.UTF_8);
     }
     return MAPPER.readTree(body);
+  }
+
+  private static String clip(String text) {
+    return text.length() <= 2_000 ? text : text.substring(0, 2_000) + "...";
   }
 
   private static IOException fail(String subject, String message) {

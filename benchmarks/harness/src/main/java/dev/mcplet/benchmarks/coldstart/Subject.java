@@ -7,8 +7,14 @@ import java.nio.file.Path;
  * ({@code package.Class::handleRequest}). The bare-JVM reference has no jar and handler {@code -}.
  *
  * @param name short name used in tables ({@code floor}, {@code sdk}, {@code ours}, {@code jvm})
+ * @param tools how many tools it serves: 2 ({@code add} and {@code multiply}) for the calculator
+ *     peers, more for the generated catalogs of the cost curves (whose first tools are the same)
  */
-public record Subject(String name, Path jar, String handler) {
+public record Subject(String name, Path jar, String handler, int tools) {
+
+  public Subject(String name, Path jar, String handler) {
+    this(name, jar, handler, 2);
+  }
 
   public static final String BARE_JVM = "jvm";
 

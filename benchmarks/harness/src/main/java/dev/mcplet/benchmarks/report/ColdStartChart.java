@@ -49,18 +49,7 @@ public final class ColdStartChart {
     double top = niceCeiling(max * 1.12);
 
     BufferedImage image = new BufferedImage(WIDTH, HEIGHT, BufferedImage.TYPE_INT_RGB);
-    Graphics2D g = image.createGraphics();
-    g.setRenderingHint(RenderingHints.KEY_ANTIALIASING, RenderingHints.VALUE_ANTIALIAS_ON);
-    g.setRenderingHint(RenderingHints.KEY_TEXT_ANTIALIASING, RenderingHints.VALUE_TEXT_ANTIALIAS_ON);
-    g.setColor(Color.WHITE);
-    g.fillRect(0, 0, WIDTH, HEIGHT);
-
-    g.setColor(Color.BLACK);
-    g.setFont(new Font(Font.SANS_SERIF, Font.BOLD, 24));
-    g.drawString(title, LEFT, 40);
-    g.setFont(new Font(Font.SANS_SERIF, Font.PLAIN, 15));
-    g.setColor(new Color(0x444444));
-    g.drawString(subtitle, LEFT, 66);
+    Graphics2D g = canvas(image, title, subtitle, LEFT, 24);
 
     int plotHeight = HEIGHT - TOP - BOTTOM;
     int plotWidth = WIDTH - LEFT - RIGHT;
@@ -128,6 +117,22 @@ public final class ColdStartChart {
     g.setStroke(new BasicStroke(1));
     g.dispose();
     ImageIO.write(image, "png", file.toFile());
+  }
+
+  /** A white, antialiased canvas with a title and subtitle at {@code left}: the frame of every chart. */
+  public static Graphics2D canvas(BufferedImage image, String title, String subtitle, int left, int titleSize) {
+    Graphics2D g = image.createGraphics();
+    g.setRenderingHint(RenderingHints.KEY_ANTIALIASING, RenderingHints.VALUE_ANTIALIAS_ON);
+    g.setRenderingHint(RenderingHints.KEY_TEXT_ANTIALIASING, RenderingHints.VALUE_TEXT_ANTIALIAS_ON);
+    g.setColor(Color.WHITE);
+    g.fillRect(0, 0, image.getWidth(), image.getHeight());
+    g.setColor(Color.BLACK);
+    g.setFont(new Font(Font.SANS_SERIF, Font.BOLD, titleSize));
+    g.drawString(title, left, titleSize + 16);
+    g.setFont(new Font(Font.SANS_SERIF, Font.PLAIN, titleSize * 5 / 8));
+    g.setColor(new Color(0x444444));
+    g.drawString(subtitle, left, titleSize * 2 + 18);
+    return g;
   }
 
   private static void centered(Graphics2D g, String text, int x, int y) {

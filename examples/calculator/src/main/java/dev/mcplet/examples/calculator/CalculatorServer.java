@@ -2,6 +2,7 @@ package dev.mcplet.examples.calculator;
 
 import dev.mcplet.server.McpServer;
 import dev.mcplet.server.auth.Authorization;
+import dev.mcplet.server.monitor.Monitoring;
 import java.util.Map;
 
 /**
@@ -16,7 +17,9 @@ public final class CalculatorServer {
     /**
      * A server named {@code calculator} with the tools {@code add} and {@code multiply}; it
      * requires OAuth bearer tokens when the environment sets {@code MCPLET_AUTH_ISSUER} (see
-     * {@link Authorization#fromEnvironment()}), and is open otherwise.
+     * {@link Authorization#fromEnvironment()}), and is open otherwise. It is monitored
+     * as the environment says: a JSON request log on Lambda (or with {@code MCPLET_LOG=json}),
+     * CloudWatch metrics with {@code MCPLET_METRICS=emf} (which {@code template.yaml} sets).
      */
     public static McpServer create() {
         return create(System.getenv());
@@ -29,6 +32,7 @@ public final class CalculatorServer {
                 .version("1.0.0")
                 .tools(new Calculator_McpTools(new Calculator()))
                 .authorization(Authorization.fromEnvironment(environment))
+                .monitoring(Monitoring.fromEnvironment())
                 .build();
     }
 }

@@ -134,8 +134,25 @@ class TemplateTest {
     @Test
     void outputsTheEndpointUrl() {
         // !Sub is a YAML tag; the YAML reader keeps its scalar.
-        assertEquals("https://${ServerlessRestApi}.execute-api.${AWS::Region}.${AWS::URLSuffix}/Prod/mcp",
+        assertEquals("https://${McpApi}.execute-api.${AWS::Region}.${AWS::URLSuffix}/Prod/mcp",
                 template.path("Outputs").path("McpEndpoint").path("Value").asText());
+    }
+
+    /** Monitoring: X-Ray on the function and the API, API access logs, and the function's EMF metrics. */
+    @Test
+    void turnsOnTracingAccessLogsAndMetrics() {
+        JsonNode properties = template.path("Resources").path(LOGICAL_ID).path("Properties");
+        assertEquals("Active", properties.path("Tracing").asText());
+        assertEquals("emf", properties.path("Environment").path("Variables").path("MCPLET_METRICS").asText());
+        JsonNode api = template.path("Resources").path("McpApi");
+        assertEquals("AWS::Serverless::Api", api.path("Type").asText());
+        assertTrue(api.path("Properties").path("TracingEnabled").asBoolean());
+        JsonNode access = api.path("Properties").path("AccessLogSetting");
+        assertTrue(access.path("Format").asText().contains("$context.requestId"), access.toString());
+        assertEquals("AWS::Logs::LogGroup", template.path("Resources").path("McpApiAccessLogs").path("Type").asText());
+        for (JsonNode event : properties.path("Events")) {
+            assertTrue(event.path("Properties").has("RestApiId"), "every route is on McpApi: " + event);
+        }
     }
 
     /**

@@ -1,0 +1,131 @@
+package dev.mcplet.server.lambda;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+
+import com.amazonaws.services.lambda.runtime.ClientContext;
+import com.amazonaws.services.lambda.runtime.CognitoIdentity;
+import com.amazonaws.services.lambda.runtime.Context;
+import com.amazonaws.services.lambda.runtime.LambdaLogger;
+import com.fasterxml.jackson.databind.JsonNode;
+import dev.mcplet.server.McpServer;
+import dev.mcplet.server.json.Json;
+import dev.mcplet.server.monitor.LogLevel;
+import dev.mcplet.server.monitor.Monitoring;
+import dev.mcplet.server.testing.CalculatorTools;
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
+
+/** On Lambda, each line carries the invocation's request id and API Gateway's, from real event payloads. */
+class LambdaRequestLogTest {
+
+    private static final String AWS_REQUEST_ID = "8f5a2c1e-6d7b-4e3f-9a0b-1c2d3e4f5a6b";
+
+    @ParameterizedTest
+    @MethodSource("dev.mcplet.server.lambda.Fixtures#mcpEvents")
+    void requestIdsFromTheContextAndTheEvent(Fixtures.Expected fixture) throws Exception {
+        List<String> lines = new ArrayList<>();
+        McpServer server = McpServer.builder().name("calculator").tools(new CalculatorTools())
+                .monitoring(Monitoring.off().requestLog(LogLevel.INFO).logSink((level, line) -> lines.add(line)))
+                .build();
+        McpLambdaHandler handler = new McpLambdaHandler(server) {
+        };
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        handler.handleRequest(new ByteArrayInputStream(fixture.bytes()), out, new FakeContext());
+        assertEquals(1, lines.size());
+        JsonNode line = Json.parse(lines.get(0).getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        assertEquals(AWS_REQUEST_ID, line.get("requestId").textValue());
+        JsonNode apiRequestId = fixture.json().path("requestContext").get("requestId");
+        if (apiRequestId == null) {
+            assertFalse(line.has("apiRequestId"), "ALB events carry no request id: " + line);
+        } else {
+            assertEquals(apiRequestId.textValue(), line.get("apiRequestId").textValue());
+        }
+        assertEquals("initialize", line.get("method").textValue());
+        assertEquals("2025-11-25", line.get("revision").textValue());
+        assertEquals("ok", line.get("outcome").textValue());
+    }
+
+    @org.junit.jupiter.api.Test
+    void theTypedRestHandlerCarriesTheIdsToo() throws Exception {
+        List<String> lines = new ArrayList<>();
+        McpServer server = McpServer.builder().name("calculator").tools(new CalculatorTools())
+                .monitoring(Monitoring.off().requestLog(LogLevel.INFO).logSink((level, line) -> lines.add(line)))
+                .build();
+        McpApiGatewayV1Handler handler = new McpApiGatewayV1Handler(server) {
+        };
+        com.amazonaws.services.lambda.runtime.events.APIGatewayProxyRequestEvent event =
+                new com.amazonaws.services.lambda.runtime.events.APIGatewayProxyRequestEvent()
+                        .withHttpMethod("POST").withPath("/mcp")
+                        .withHeaders(java.util.Map.of("Content-Type", "application/json"))
+                        .withBody(Fixtures.MCP_BODY)
+                        .withRequestContext(new com.amazonaws.services.lambda.runtime.events
+                                .APIGatewayProxyRequestEvent.ProxyRequestContext().withRequestId("typed-request-1"));
+        assertEquals(200, handler.handleRequest(event, new FakeContext()).getStatusCode().intValue());
+        JsonNode line = Json.parse(lines.get(0).getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        assertEquals(AWS_REQUEST_ID, line.get("requestId").textValue());
+        assertEquals("typed-request-1", line.get("apiRequestId").textValue());
+    }
+
+    /** The Context the runtime passes: only the request id matters here. */
+    private static final class FakeContext implements Context {
+        @Override
+        public String getAwsRequestId() {
+            return AWS_REQUEST_ID;
+        }
+
+        @Override
+        public String getLogGroupName() {
+            return null;
+        }
+
+        @Override
+        public String getLogStreamName() {
+            return null;
+        }
+
+        @Override
+        public String getFunctionName() {
+            return "calculator";
+        }
+
+        @Override
+        public String getFunctionVersion() {
+            return "1";
+        }
+
+        @Override
+        public String getInvokedFunctionArn() {
+            return null;
+        }
+
+        @Override
+        public CognitoIdentity getIdentity() {
+            return null;
+        }
+
+        @Override
+        public ClientContext getClientContext() {
+            return null;
+        }
+
+        @Override
+        public int getRemainingTimeInMillis() {
+            return 29_000;
+        }
+
+        @Override
+        public int getMemoryLimitInMB() {
+            return 1024;
+        }
+
+        @Override
+        public LambdaLogger getLogger() {
+            return null;
+        }
+    }
+}
