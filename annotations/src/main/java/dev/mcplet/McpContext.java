@@ -21,6 +21,14 @@ public interface McpContext {
     String protocolVersion();
 
     /**
+     * Who made the request: the verified identity of an authorized server's caller (subject,
+     * scopes, claims), or {@link McpCaller#ANONYMOUS} when the server has no authorization.
+     */
+    default McpCaller caller() {
+        return McpCaller.ANONYMOUS;
+    }
+
+    /**
      * How many milliseconds are left before this request's deadline, after which the client is
      * answered without waiting for the method (on AWS Lambda: the invocation's remaining time
      * less {@code McpServer.builder().lambdaDeadlineMargin}; elsewhere

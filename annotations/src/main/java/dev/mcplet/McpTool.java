@@ -74,4 +74,13 @@ public @interface McpTool {
 
     /** Hint: the tool may interact with an open world of external entities. Sent only when set explicitly. */
     boolean openWorldHint() default true;
+
+    /**
+     * The OAuth scopes a caller's access token must carry to call this tool, in addition to
+     * those of {@link McpScopes} on the class. A caller without them gets HTTP 403 with
+     * {@code error="insufficient_scope"} and the scopes needed, before the method runs. Each
+     * scope is 1 or more printable ASCII characters other than space, {@code "} and backslash
+     * (RFC 6749 section 3.3); checked at compile time. Default: none.
+     */
+    String[] scopes() default {};
 }

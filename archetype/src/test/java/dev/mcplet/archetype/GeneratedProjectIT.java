@@ -132,7 +132,9 @@ class GeneratedProjectIT {
     void buildsOneShadedJarWithTheHandlerAndAMainClass() throws IOException {
         long size = Files.size(jar);
         System.out.println("[archetype] " + jar.getFileName() + ": " + size + " bytes");
-        assertTrue(size < 3_000_000, "the minimised jar is " + size + " bytes");
+        // 3.5 MB: the project reads MCPLET_AUTH_* (Authorization.fromEnvironment), so Nimbus
+        // JOSE+JWT (about 0.7 MB) stays in the minimised jar; it is not loaded without authorization.
+        assertTrue(size < 3_500_000, "the minimised jar is " + size + " bytes");
         try (JarFile file = new JarFile(jar.toFile())) {
             assertEquals(PACKAGE + ".LocalMain", file.getManifest().getMainAttributes().getValue("Main-Class"));
             for (String entry : List.of(HANDLER.replace('.', '/') + ".class",

@@ -144,6 +144,8 @@ class ShopTest {
                 "{\"order\":7,\"bogus\":1}");
         assertEquals(before, placed());
         assertInvalid("x: unexpected property, expected no properties", "ping", "{\"x\":true}");
+        assertInvalid("x: unexpected property, expected no properties; y: unexpected property, expected no properties",
+                "ping", "{\"x\":true,\"y\":1}");
     }
 
     @Test

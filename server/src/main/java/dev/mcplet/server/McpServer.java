@@ -1,6 +1,8 @@
 package dev.mcplet.server;
 
 import dev.mcplet.LogLevel;
+import dev.mcplet.server.auth.AuthGate;
+import dev.mcplet.server.auth.Authorization;
 import dev.mcplet.server.http.HttpEndpoint;
 import dev.mcplet.server.http.HttpRequest;
 import dev.mcplet.server.http.HttpResponse;
@@ -47,6 +49,7 @@ public final class McpServer implements HttpEndpoint {
     private final String endpointPath;
     private final int maxBodyBytes;
     private final List<String> allowedHosts;
+    private final Authorization authorization;
     private final long requestTimeoutNanos;
     private final long lambdaDeadlineMarginMillis;
     private final StreamableHttp http;
@@ -56,6 +59,7 @@ public final class McpServer implements HttpEndpoint {
         this.endpointPath = builder.endpointPath;
         this.maxBodyBytes = builder.maxBodyBytes;
         this.allowedHosts = builder.allowedHosts;
+        this.authorization = builder.authorization;
         this.requestTimeoutNanos = builder.requestTimeout == null ? 0 : builder.requestTimeout.toNanos();
         this.lambdaDeadlineMarginMillis = builder.lambdaDeadlineMarginMillis;
         this.http = http;
@@ -109,6 +113,14 @@ public final class McpServer implements HttpEndpoint {
         return allowedHosts;
     }
 
+    /**
+     * The authorization in force, or null when anyone who reaches the endpoint may call it.
+     * Transports read the API Gateway context (stage, authorizer) of an event only when it is set.
+     */
+    public Authorization authorization() {
+        return authorization;
+    }
+
     @Override
     public String toString() {
         return "McpServer[" + name + " at " + endpointPath + "]";
@@ -142,6 +154,7 @@ public final class McpServer implements HttpEndpoint {
         private List<String> allowedHosts;
         private boolean cors;
         private int corsMaxAgeSeconds = DEFAULT_CORS_MAX_AGE_SECONDS;
+        private Authorization authorization;
         private CacheHint listCacheHint;
         private CacheHint readCacheHint;
         private List<byte[]> stateKeys;
@@ -325,6 +338,17 @@ public final class McpServer implements HttpEndpoint {
         }
 
         /**
+         * Requires OAuth bearer tokens (or trusts an API Gateway authorizer) and checks each
+         * tool's scopes: see {@link Authorization}, and {@link Authorization#fromEnvironment()}
+         * for the {@code MCPLET_AUTH_*} variables. Default null: no authorization, and tools
+         * that declare scopes answer every call with an error.
+         */
+        public Builder authorization(Authorization authorization) {
+            this.authorization = authorization;
+            return this;
+        }
+
+        /**
          * The caching hints ({@code ttlMs}, {@code cacheScope}) of {@code server/discover} and the
          * list results under MCP 2026-07-28; default {@link CacheHint#LISTS} (public, 5 minutes).
          */
@@ -495,8 +519,16 @@ public final class McpServer implements HttpEndpoint {
                     limits, exposeExceptionMessages,
                     listCacheHint == null && readCacheHint == null && stateKeys == null && stateTtl == null ? null
                             : new ProtocolOptions(listCacheHint, readCacheHint, stateKeys, stateTtl));
+            AuthGate auth = null;
+            if (authorization != null) {
+                auth = AuthGate.of(authorization, endpointPath, protocol.toolScopes());
+            } else if (!protocol.toolScopes().isEmpty()) {
+                System.err.println("mcplet: tools declare OAuth scopes " + protocol.toolScopes()
+                        + " but the server has no authorization, so those tools refuse every call;"
+                        + " configure McpServer.builder().authorization(...) or set " + "MCPLET_AUTH_ISSUER");
+            }
             StreamableHttp http = new StreamableHttp(protocol, endpointPath, maxBodyBytes, allowedOrigins,
-                    allowedHosts, cors, corsMaxAgeSeconds);
+                    allowedHosts, cors, corsMaxAgeSeconds, auth);
             return new McpServer(this, http);
         }
 

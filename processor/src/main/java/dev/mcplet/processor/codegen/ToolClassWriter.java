@@ -120,11 +120,20 @@ public final class ToolClassWriter {
             hints = CodeBlock.of("new $T($L, $L, $L, $L)", TOOL_HINTS, h.readOnly(), h.destructive(), h.idempotent(),
                     h.openWorld());
         }
+        CodeBlock.Builder scopes = CodeBlock.builder();
+        if (!tool.scopes().isEmpty()) {
+            // The scopes a caller needs, checked by the server before the method runs.
+            scopes.add(",\n$T.of(", LIST);
+            for (int i = 0; i < tool.scopes().size(); i++) {
+                scopes.add(i == 0 ? "$S" : ", $S", tool.scopes().get(i));
+            }
+            scopes.add(")");
+        }
         return FieldSpec.builder(TOOL_DESCRIPTOR, constant, Modifier.PUBLIC, Modifier.STATIC, Modifier.FINAL)
-                .initializer("new $T(\n$>$S,\n$L,\n$L,\n$S,\n$L,\n$L$<)", TOOL_DESCRIPTOR, tool.toolName(),
+                .initializer("new $T(\n$>$S,\n$L,\n$L,\n$S,\n$L,\n$L$L$<)", TOOL_DESCRIPTOR, tool.toolName(),
                         literalOrNull(tool.title()), literalOrNull(tool.description()),
                         tool.inputSchema() != null ? tool.inputSchema() : SchemaWriter.inputSchema(model, tool),
-                        literalOrNull(output), hints)
+                        literalOrNull(output), hints, scopes.build())
                 .build();
     }
 

@@ -130,6 +130,9 @@ public enum Messages {
             + " for example \"10\", \"true\", \"\\\"EUR\\\"\" or \"[1, 2]\""),
     DEFAULT_WRONG_TYPE("@McpParam(defaultValue = %s) does not fit %s: %s; write a default that the tool would accept"
             + " as this argument"),
+    INVALID_SCOPE("invalid OAuth scope \"%s\": a scope is 1 or more printable ASCII characters other than space,"
+            + " \" and \\ (RFC 6749 section 3.3); list several scopes as separate elements, such as"
+            + " scopes = {\"orders:read\", \"orders:write\"}"),
     HEADER_NOT_ON_PARAMETER("@McpParam(header = %s) is only for a tool's own parameters (x-mcp-header must be"
             + " reachable from the schema root through properties alone); move it to the tool parameter"),
     HEADER_BAD_NAME("@McpParam(header = %s) is not an HTTP header name token (%s is not allowed); use letters,"

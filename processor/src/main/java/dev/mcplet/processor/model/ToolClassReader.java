@@ -4,6 +4,7 @@ import dev.mcplet.processor.json.JsonText;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -35,6 +36,9 @@ import javax.lang.model.util.Types;
 public final class ToolClassReader {
 
     public static final String MCP_TOOL = "dev.mcplet.McpTool";
+    static final String MCP_SCOPES = "dev.mcplet.McpScopes";
+    /** RFC 6749 section 3.3: scope-token = 1*( %x21 / %x23-5B / %x5D-7E ). */
+    private static final Pattern SCOPE = Pattern.compile("[\\x21\\x23-\\x5B\\x5D-\\x7E]+");
     private static final String CONTENT = "dev.mcplet.Content";
     private static final String TOOL_RESULT = "dev.mcplet.ToolResult";
     /** MCP 2025-11-25, server/tools, "Tool names": 1 to 128 characters of these. */
@@ -138,8 +142,13 @@ public final class ToolClassReader {
         TypeReader typeReader = new TypeReader(elements, types, reporter, ref.packageName(), generatedName);
         List<ToolMethod> tools = new ArrayList<>();
         Map<String, ExecutableElement> byName = new LinkedHashMap<>();
+        Set<String> classScopes = new LinkedHashSet<>();
+        AnnotationMirror scopesOnClass = annotation(type, MCP_SCOPES);
+        if (scopesOnClass != null) {
+            addScopes(classScopes, type, scopesOnClass, explicitValue(scopesOnClass, "value"));
+        }
         for (ExecutableElement method : toolMethods(type)) {
-            ToolMethod tool = method(method, generatedName, typeReader, byName);
+            ToolMethod tool = method(method, generatedName, typeReader, byName, classScopes);
             if (tool != null) {
                 tools.add(tool);
             }
@@ -188,7 +197,7 @@ public final class ToolClassReader {
     }
 
     private ToolMethod method(ExecutableElement method, String generatedName, TypeReader typeReader,
-            Map<String, ExecutableElement> byName) {
+            Map<String, ExecutableElement> byName, Set<String> classScopes) {
         int errorsBefore = reporter.errors();
         AnnotationMirror tool = annotation(method, MCP_TOOL);
         String javaName = method.getSimpleName().toString();
@@ -246,6 +255,8 @@ public final class ToolClassReader {
             params.add(property);
         }
         ResultShape result = result(method, typeReader);
+        Set<String> scopes = new LinkedHashSet<>(classScopes);
+        addScopes(scopes, method, tool, explicitValue(tool, "scopes"));
         if (reporter.errors() != errorsBefore) {
             return null;
         }
@@ -255,7 +266,22 @@ public final class ToolClassReader {
                 description.isEmpty() ? doc.main() : description, hints(tool),
                 method.getModifiers().contains(Modifier.STATIC), params,
                 inputSchema == null ? contextIndex : SignatureReader.contextIndexOf(method), inputSchema, argumentsIndex,
-                result);
+                result, List.copyOf(scopes));
+    }
+
+    /** Adds the scopes of an array attribute ({@code @McpScopes}, {@code @McpTool(scopes)}), reporting invalid ones. */
+    private void addScopes(Set<String> scopes, Element element, AnnotationMirror annotation, AnnotationValue value) {
+        if (value == null || !(value.getValue() instanceof List<?> items)) {
+            return;
+        }
+        for (Object item : items) {
+            String scope = (String) ((AnnotationValue) item).getValue();
+            if (!SCOPE.matcher(scope).matches()) {
+                reporter.error(element, annotation, value, Messages.INVALID_SCOPE, scope);
+            } else {
+                scopes.add(scope);
+            }
+        }
     }
 
     /** The author's {@code inputSchema} as compact JSON, null when unset or reported. */

@@ -17,13 +17,23 @@ import java.util.List;
  * @param argumentsIndex with an own input schema, the position of the {@code ObjectNode} parameter that
  *     takes the arguments as they are; else -1
  * @param result how its return value is sent
+ * @param scopes the OAuth scopes a caller needs: the class's {@code @McpScopes}, then the tool's own
  */
 public record ToolMethod(String toolName, String methodName, String title, String description, Hints hints,
         boolean isStatic, List<Property> params, int contextIndex, String inputSchema, int argumentsIndex,
-        ResultShape result) {
+        ResultShape result, List<String> scopes) {
 
     public ToolMethod {
         params = List.copyOf(params);
+        scopes = List.copyOf(scopes);
+    }
+
+    /** A tool that anyone may call. */
+    public ToolMethod(String toolName, String methodName, String title, String description, Hints hints,
+            boolean isStatic, List<Property> params, int contextIndex, String inputSchema, int argumentsIndex,
+            ResultShape result) {
+        this(toolName, methodName, title, description, hints, isStatic, params, contextIndex, inputSchema,
+                argumentsIndex, result, List.of());
     }
 
     /** The four MCP tool annotations, each null unless the author set it. */

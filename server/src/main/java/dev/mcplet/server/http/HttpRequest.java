@@ -1,6 +1,7 @@
 package dev.mcplet.server.http;
 
 import dev.mcplet.server.protocol.McpProtocol;
+import java.util.Map;
 import java.util.Objects;
 
 /**
@@ -17,6 +18,8 @@ public final class HttpRequest {
     private final Headers headers;
     private final byte[] body;
     private final long deadlineNanos;
+    private final String pathPrefix;
+    private final Map<String, Object> authorizer;
 
     /**
      * @param method the HTTP method, upper-case ({@code POST})
@@ -26,15 +29,32 @@ public final class HttpRequest {
      * @param body the decoded body bytes (never base64); empty when there is none
      */
     public HttpRequest(String method, String path, Headers headers, byte[] body) {
-        this(method, path, headers, body, NO_DEADLINE);
+        this(method, path, headers, body, NO_DEADLINE, "", null);
     }
 
-    private HttpRequest(String method, String path, Headers headers, byte[] body, long deadlineNanos) {
+    private HttpRequest(String method, String path, Headers headers, byte[] body, long deadlineNanos,
+            String pathPrefix, Map<String, Object> authorizer) {
         this.method = Objects.requireNonNull(method, "method");
         this.path = Objects.requireNonNull(path, "path");
         this.headers = Objects.requireNonNull(headers, "headers");
         this.body = body == null ? new byte[0] : body;
         this.deadlineNanos = deadlineNanos;
+        this.pathPrefix = Objects.requireNonNull(pathPrefix, "pathPrefix");
+        this.authorizer = authorizer;
+    }
+
+    /**
+     * This request as it came through API Gateway, for authorization: what the gateway puts
+     * before {@link #path()} in the client's URL, and its authorizer's output.
+     *
+     * @param pathPrefix the stage or base path a client's URL has before {@link #path()}
+     *     ({@code /Prod}), or "" for none
+     * @param authorizer the event's {@code requestContext.authorizer} as plain Java values
+     *     ({@code Map}, {@code List}, {@code String}, {@code Boolean}, numbers), or null when it
+     *     had none
+     */
+    public HttpRequest withGateway(String pathPrefix, Map<String, Object> authorizer) {
+        return new HttpRequest(method, path, headers, body, deadlineNanos, pathPrefix, authorizer);
     }
 
     /**
@@ -47,7 +67,7 @@ public final class HttpRequest {
         if (this.deadlineNanos != NO_DEADLINE && this.deadlineNanos - deadlineNanos <= 0) {
             return this;
         }
-        return new HttpRequest(method, path, headers, body, deadlineNanos);
+        return new HttpRequest(method, path, headers, body, deadlineNanos, pathPrefix, authorizer);
     }
 
     /** When the answer is due, in {@link System#nanoTime()} terms, or {@link #NO_DEADLINE}. */
@@ -70,6 +90,20 @@ public final class HttpRequest {
     /** The body bytes; not copied, do not modify. */
     public byte[] body() {
         return body;
+    }
+
+    /** What a client's URL has before {@link #path()} (an API Gateway stage: {@code /Prod}); "" when nothing. */
+    public String pathPrefix() {
+        return pathPrefix;
+    }
+
+    /**
+     * The API Gateway authorizer's output ({@code requestContext.authorizer}), or null when the
+     * event had none or the transport does not read it (only servers with API Gateway
+     * authorization ask for it).
+     */
+    public Map<String, Object> authorizer() {
+        return authorizer;
     }
 
     @Override

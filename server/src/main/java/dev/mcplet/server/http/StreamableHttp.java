@@ -1,5 +1,7 @@
 package dev.mcplet.server.http;
 
+import dev.mcplet.McpCaller;
+import dev.mcplet.server.auth.AuthGate;
 import dev.mcplet.server.json.Json;
 import dev.mcplet.server.protocol.McpProtocol;
 import dev.mcplet.server.protocol.Reply;
@@ -61,6 +63,8 @@ public final class StreamableHttp implements HttpEndpoint {
     private final HostPolicy hosts;
     private final boolean cors;
     private final String corsMaxAge;
+    /** Authorization, or null when anyone may call (then no class of the auth package is loaded). */
+    private final AuthGate auth;
 
     /**
      * @param protocol the protocol core that answers the messages
@@ -74,6 +78,17 @@ public final class StreamableHttp implements HttpEndpoint {
      */
     public StreamableHttp(McpProtocol protocol, String endpointPath, int maxBodyBytes, List<String> allowedOrigins,
             List<String> allowedHosts, boolean cors, int corsMaxAgeSeconds) {
+        this(protocol, endpointPath, maxBodyBytes, allowedOrigins, allowedHosts, cors, corsMaxAgeSeconds, null);
+    }
+
+    /**
+     * The same, with authorization.
+     *
+     * @param auth the bearer-token (or API Gateway authorizer) checks, or null for none
+     */
+    public StreamableHttp(McpProtocol protocol, String endpointPath, int maxBodyBytes, List<String> allowedOrigins,
+            List<String> allowedHosts, boolean cors, int corsMaxAgeSeconds, AuthGate auth) {
+        this.auth = auth;
         this.protocol = protocol;
         this.endpointPath = endpointPath;
         this.maxBodyBytes = maxBodyBytes;
@@ -105,6 +120,9 @@ public final class StreamableHttp implements HttpEndpoint {
         if (hosts != null && !hosts.allows(in.first("host"))) {
             return HostGuard.forbidden(in.first("host"));
         }
+        if (auth != null && auth.isMetadataPath(request.path())) {
+            return auth.metadata(request);
+        }
         if (!isEndpoint(request.path())) {
             return error(404, "Not Found: the MCP endpoint is " + endpointPath, null);
         }
@@ -114,9 +132,23 @@ public final class StreamableHttp implements HttpEndpoint {
             return error(403, "Forbidden: origin '" + clip(origin) + "' is not allowed", null);
         }
         Headers corsHeaders = cors && origin != null ? corsHeaders(origin) : null;
+        if (corsHeaders != null && auth != null) {
+            // Browser clients read the challenge of a 401 or 403 (MCP authorization, Protected Resource Metadata Discovery).
+            corsHeaders.set("Access-Control-Expose-Headers", EXPOSED_HEADERS + ", WWW-Authenticate");
+        }
         String method = request.method();
+        McpCaller caller = null;
+        if (auth != null && !(cors && method.equals("OPTIONS"))) {
+            // MCP authorization, Token Requirements: "authorization MUST be included in every
+            // HTTP request from client to server", so every method but a CORS preflight is checked.
+            AuthGate.Outcome outcome = auth.authenticate(request, corsHeaders);
+            if (outcome.refusal() != null) {
+                return outcome.refusal();
+            }
+            caller = outcome.caller();
+        }
         if (method.equals("POST")) {
-            return post(request, corsHeaders);
+            return post(request, corsHeaders, caller);
         }
         if (cors && method.equals("OPTIONS")) {
             return preflight(corsHeaders);
@@ -129,7 +161,7 @@ public final class StreamableHttp implements HttpEndpoint {
                 out);
     }
 
-    private HttpResponse post(HttpRequest request, Headers corsHeaders) {
+    private HttpResponse post(HttpRequest request, Headers corsHeaders, McpCaller caller) {
         Headers in = request.headers();
         // transports, Sending Messages to the Server: clients list application/json and
         // text/event-stream; this server only ever answers JSON, so JSON must be acceptable.
@@ -145,8 +177,11 @@ public final class StreamableHttp implements HttpEndpoint {
             return error(413, "Payload Too Large: this server accepts bodies of at most " + maxBodyBytes + " bytes",
                     corsHeaders);
         }
-        Reply reply = protocol.handle(request.body(), in, request.deadlineNanos());
+        Reply reply = protocol.handle(request.body(), in, request.deadlineNanos(), caller);
         Reply.Kind kind = reply.kind();
+        if (kind == Reply.Kind.INSUFFICIENT_SCOPE) {
+            return auth.insufficientScope(request, reply.scope(), reply.body(), corsHeaders);
+        }
         if (kind == Reply.Kind.ANSWER) {
             if (!reply.notifications().isEmpty() && MediaTypes.acceptsEventStream(in.all("accept"))) {
                 // The call sent progress or log messages: the notifications, then the response, as

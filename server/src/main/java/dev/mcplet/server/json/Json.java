@@ -41,12 +41,15 @@ public final class Json {
     /**
      * For what clients send: a repeated member name is an error, not a silent last-one-wins. Every
      * parser has a symbol table of its own (see {@link FreshSymbolsFactory}), so nothing one
-     * request sends is kept for the next. Jackson's own size constraints are lifted to their
+     * request sends is kept for the next; names are not interned either (with a table per parser
+     * each name would be interned anew, and the JVM's string table would keep every name a client
+     * made up). Jackson's own size constraints are lifted to their
      * maxima because {@link JsonLimits} are checked by the reader below, per server, with
      * messages that name the option to change.
      */
     private static final JsonFactory FACTORY = new FreshSymbolsFactory(new JsonFactoryBuilder()
             .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
+            .disable(JsonFactory.Feature.INTERN_FIELD_NAMES)
             .streamReadConstraints(StreamReadConstraints.builder()
                     .maxNestingDepth(Integer.MAX_VALUE)
                     .maxNumberLength(Integer.MAX_VALUE)
@@ -59,7 +62,8 @@ public final class Json {
      * was a tenth of the time spent reading an API Gateway event with its thirty headers. Symbol
      * tables are per parser here too: header names in an envelope are the client's.
      */
-    private static final JsonFactory TRUSTED = new FreshSymbolsFactory(new JsonFactoryBuilder());
+    private static final JsonFactory TRUSTED = new FreshSymbolsFactory(new JsonFactoryBuilder()
+            .disable(JsonFactory.Feature.INTERN_FIELD_NAMES));
 
     /** JSON's escape of one UTF-16 unit, for unpaired surrogates. */
     private static final byte[] HEX = "0123456789abcdef".getBytes(StandardCharsets.US_ASCII);

@@ -10,7 +10,9 @@ import dev.mcplet.server.json.Json;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 
 /**
  * One Lambda HTTP event read from its raw JSON: which front door sent it, the transport-neutral
@@ -54,8 +56,19 @@ final class LambdaHttpEvent {
      * @throws UnsupportedEventException when it is not an HTTP event of a known shape
      */
     static LambdaHttpEvent read(byte[] json) {
+        return read(json, false);
+    }
+
+    /**
+     * Reads an event, and with {@code gateway} also what authorization needs of its
+     * {@code requestContext}: the authorizer's output and the stage or base path the client's
+     * URL has (skipped otherwise, to keep the common path as cheap as it was).
+     *
+     * @throws UnsupportedEventException when it is not an HTTP event of a known shape
+     */
+    static LambdaHttpEvent read(byte[] json, boolean gateway) {
         try (JsonParser parser = Json.trustedParser(json)) {
-            return read(parser, json);
+            return read(parser, json, gateway);
         } catch (IOException e) {
             // Only a parse error can happen reading from an array.
             throw new UnsupportedEventException("the event is not JSON (" + Json.firstLine(e) + ")");
@@ -69,8 +82,9 @@ final class LambdaHttpEvent {
      * {@code tools/call} (measured with {@code benchmarks/run.sh profile}), and reading both
      * header maps of a REST event two thirds of the time left (see {@link EventFields#headers()}).
      */
-    private static LambdaHttpEvent read(JsonParser parser, byte[] json) throws IOException {
+    private static LambdaHttpEvent read(JsonParser parser, byte[] json, boolean gateway) throws IOException {
         EventFields event = new EventFields(json);
+        event.gateway = gateway;
         JsonToken first = parser.nextToken();
         if (first != JsonToken.START_OBJECT) {
             throw new UnsupportedEventException(first == null ? "the event is empty"
@@ -81,34 +95,50 @@ final class LambdaHttpEvent {
             throw new UnsupportedEventException("the event is not JSON (unexpected content after the object)");
         }
         if (event.elb) {
-            return new LambdaHttpEvent(Shape.ALB, event.hasMulti,
+            return new LambdaHttpEvent(Shape.ALB, event.hasMulti, event.withGateway(
                     new HttpRequest(event.required(event.httpMethod, "httpMethod"), event.required(event.path, "path"),
-                            event.headers(), event.body()));
+                            event.headers(), event.body()), ""));
         }
         if ("2.0".equals(event.version)) {
             if (event.contextMethod == null) {
                 throw new UnsupportedEventException("a version 2.0 event has no requestContext.http.method");
             }
-            String path = HttpEvents.stripStage(event.required(event.rawPath, "rawPath"), event.stage);
+            String rawPath = event.required(event.rawPath, "rawPath");
+            String path = HttpEvents.stripStage(rawPath, event.stage);
             Headers headers = event.headers();
             if (event.cookies != null && !event.cookies.isEmpty()) {
                 HttpEvents.addCookies(headers, event.cookies);
             }
-            return new LambdaHttpEvent(Shape.HTTP_API, false,
-                    new HttpRequest(event.contextMethod, path, headers, event.body()));
+            return new LambdaHttpEvent(Shape.HTTP_API, false, event.withGateway(
+                    new HttpRequest(event.contextMethod, path, headers, event.body()), prefix(rawPath, path)));
         }
         if (event.httpMethod != null || event.hasHttpMethod) {
-            String path = event.required(event.path, "path");
+            String eventPath = event.required(event.path, "path");
+            String path = eventPath;
+            String clientPath = event.contextPath;
             if ("1.0".equals(event.version)) {
                 // HTTP API payload 1.0 keeps a named stage in path; REST APIs never put it there (it
                 // is only in requestContext.path), and a REST resource may be named like the stage.
                 path = HttpEvents.stripStage(path, event.stage);
+                clientPath = eventPath;
             }
-            return new LambdaHttpEvent(Shape.REST, false,
-                    new HttpRequest(event.required(event.httpMethod, "httpMethod"), path, event.headers(), event.body()));
+            return new LambdaHttpEvent(Shape.REST, false, event.withGateway(
+                    new HttpRequest(event.required(event.httpMethod, "httpMethod"), path, event.headers(), event.body()),
+                    clientPath == null ? "" : prefix(clientPath, path)));
         }
         throw new UnsupportedEventException("it has neither requestContext.elb, version \"2.0\" nor httpMethod"
                 + " (its fields: " + event.fieldNames + ")");
+    }
+
+    /**
+     * What the client's path has before the path the server sees ({@code /Prod} of
+     * {@code /Prod/mcp}), or "" when the two do not line up.
+     */
+    static String prefix(String clientPath, String path) {
+        if (clientPath.length() > path.length() && clientPath.endsWith(path) && clientPath.charAt(0) == '/') {
+            return clientPath.substring(0, clientPath.length() - path.length());
+        }
+        return "";
     }
 
     private static String kind(JsonToken token) {
@@ -163,6 +193,12 @@ final class LambdaHttpEvent {
         int singleStart = -1;
         int singleEnd;
         List<String> cookies;
+        /** Whether to read the authorizer's output and requestContext.path (authorization on). */
+        boolean gateway;
+        /** requestContext.authorizer as plain values; read only with {@link #gateway}. */
+        Map<String, Object> authorizer;
+        /** requestContext.path (REST: the client's path, with the stage); read only with {@link #gateway}. */
+        String contextPath;
         /** The first few member names, to say what an unknown event looked like without its content. */
         final StringBuilder fieldNames = new StringBuilder("[");
         int fieldCount;
@@ -249,6 +285,11 @@ final class LambdaHttpEvent {
                     parser.skipChildren();
                 } else if (name.equals("stage")) {
                     stage = text(parser, member);
+                } else if (gateway && name.equals("authorizer")) {
+                    Object output = plain(parser, member);
+                    authorizer = output instanceof Map ? castMap(output) : null;
+                } else if (gateway && name.equals("path")) {
+                    contextPath = text(parser, member);
                 } else if (name.equals("http") && member == JsonToken.START_OBJECT) {
                     while (parser.nextToken() == JsonToken.FIELD_NAME) {
                         String field = parser.currentName();
@@ -262,6 +303,49 @@ final class LambdaHttpEvent {
                 } else {
                     parser.skipChildren();
                 }
+            }
+        }
+
+        HttpRequest withGateway(HttpRequest request, String prefix) {
+            return gateway ? request.withGateway(prefix, authorizer) : request;
+        }
+
+        @SuppressWarnings("unchecked")
+        private static Map<String, Object> castMap(Object value) {
+            return (Map<String, Object>) value;
+        }
+
+        /** A JSON value as plain Java values: Map, List, String, Long, Double, Boolean, null. */
+        private static Object plain(JsonParser parser, JsonToken token) throws IOException {
+            switch (token) {
+                case START_OBJECT: {
+                    Map<String, Object> map = new LinkedHashMap<>();
+                    while (parser.nextToken() == JsonToken.FIELD_NAME) {
+                        String name = parser.currentName();
+                        map.put(name, plain(parser, parser.nextToken()));
+                    }
+                    return map;
+                }
+                case START_ARRAY: {
+                    List<Object> list = new ArrayList<>();
+                    JsonToken item;
+                    while ((item = parser.nextToken()) != JsonToken.END_ARRAY) {
+                        list.add(plain(parser, item));
+                    }
+                    return list;
+                }
+                case VALUE_STRING:
+                    return parser.getText();
+                case VALUE_NUMBER_INT:
+                    return parser.getValueAsLong();
+                case VALUE_NUMBER_FLOAT:
+                    return parser.getValueAsDouble();
+                case VALUE_TRUE:
+                    return Boolean.TRUE;
+                case VALUE_FALSE:
+                    return Boolean.FALSE;
+                default:
+                    return null;
             }
         }
 

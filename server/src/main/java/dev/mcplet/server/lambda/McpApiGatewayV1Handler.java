@@ -3,6 +3,7 @@ package dev.mcplet.server.lambda;
 import com.amazonaws.services.lambda.runtime.Context;
 import com.amazonaws.services.lambda.runtime.RequestHandler;
 import com.amazonaws.services.lambda.runtime.events.APIGatewayProxyRequestEvent;
+import com.amazonaws.services.lambda.runtime.events.APIGatewayProxyRequestEvent.ProxyRequestContext;
 import com.amazonaws.services.lambda.runtime.events.APIGatewayProxyResponseEvent;
 import dev.mcplet.server.McpServer;
 import dev.mcplet.server.http.Headers;
@@ -35,6 +36,8 @@ public abstract class McpApiGatewayV1Handler
         implements RequestHandler<APIGatewayProxyRequestEvent, APIGatewayProxyResponseEvent> {
 
     private final HttpEndpoint endpoint;
+    /** Whether the authorizer's output and the stage are read: only when the server has authorization. */
+    private final boolean gatewayContext;
     /** Strong reference: the CRaC contexts hold registered resources weakly. Null unless SnapStart. */
     private final SnapStartPriming priming;
 
@@ -43,12 +46,20 @@ public abstract class McpApiGatewayV1Handler
      */
     protected McpApiGatewayV1Handler(McpServer server) {
         this(Objects.requireNonNull(server, "server"), server.endpointPath(),
-                McpLambdaHandler.firstHost(server.allowedHosts()), System.getenv(SnapStartPriming.INITIALIZATION_TYPE));
+                McpLambdaHandler.firstHost(server.allowedHosts()), System.getenv(SnapStartPriming.INITIALIZATION_TYPE),
+                server.authorization() != null);
     }
 
     /** For tests: any endpoint; see {@link McpLambdaHandler}'s twin. */
     McpApiGatewayV1Handler(HttpEndpoint endpoint, String endpointPath, String host, String initializationType) {
+        this(endpoint, endpointPath, host, initializationType, false);
+    }
+
+    /** @param gatewayContext whether to read the authorizer's output and the stage (authorization on) */
+    McpApiGatewayV1Handler(HttpEndpoint endpoint, String endpointPath, String host, String initializationType,
+            boolean gatewayContext) {
         this.endpoint = Objects.requireNonNull(endpoint, "endpoint");
+        this.gatewayContext = gatewayContext;
         if (SnapStartPriming.SNAP_START.equals(initializationType)) {
             priming = new SnapStartPriming(new Priming(this, endpointPath, host));
             priming.register();
@@ -64,8 +75,16 @@ public abstract class McpApiGatewayV1Handler
      */
     @Override
     public final APIGatewayProxyResponseEvent handleRequest(APIGatewayProxyRequestEvent event, Context context) {
-        return response(endpoint.handle(HttpEvents.withLambdaDeadline(request(event), context,
-                HttpEvents.deadlineMarginMillis(endpoint))));
+        HttpRequest request = HttpEvents.withLambdaDeadline(request(event), context,
+                HttpEvents.deadlineMarginMillis(endpoint));
+        if (gatewayContext && event.getRequestContext() != null) {
+            // For authorization: the authorizer's output, and the stage the client's URL has.
+            ProxyRequestContext proxy = event.getRequestContext();
+            String clientPath = "1.0".equals(event.getVersion()) ? event.getPath() : proxy.getPath();
+            request = request.withGateway(clientPath == null ? "" : LambdaHttpEvent.prefix(clientPath, request.path()),
+                    proxy.getAuthorizer());
+        }
+        return response(endpoint.handle(request));
     }
 
     /** The priming resource, or null when the function does not initialize for SnapStart. */

@@ -10,6 +10,8 @@ import dev.mcplet.server.http.HttpEndpoint;
 import dev.mcplet.server.http.HttpRequest;
 import dev.mcplet.server.http.HttpResponse;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import java.util.Objects;
 
 /**
@@ -26,6 +28,8 @@ import java.util.Objects;
 public abstract class McpApiGatewayV2Handler implements RequestHandler<APIGatewayV2HTTPEvent, APIGatewayV2HTTPResponse> {
 
     private final HttpEndpoint endpoint;
+    /** Whether the authorizer's output and the stage are read: only when the server has authorization. */
+    private final boolean gatewayContext;
     /** Strong reference: the CRaC contexts hold registered resources weakly. Null unless SnapStart. */
     private final SnapStartPriming priming;
 
@@ -34,12 +38,20 @@ public abstract class McpApiGatewayV2Handler implements RequestHandler<APIGatewa
      */
     protected McpApiGatewayV2Handler(McpServer server) {
         this(Objects.requireNonNull(server, "server"), server.endpointPath(),
-                McpLambdaHandler.firstHost(server.allowedHosts()), System.getenv(SnapStartPriming.INITIALIZATION_TYPE));
+                McpLambdaHandler.firstHost(server.allowedHosts()), System.getenv(SnapStartPriming.INITIALIZATION_TYPE),
+                server.authorization() != null);
     }
 
     /** For tests: any endpoint; see {@link McpLambdaHandler}'s twin. */
     McpApiGatewayV2Handler(HttpEndpoint endpoint, String endpointPath, String host, String initializationType) {
+        this(endpoint, endpointPath, host, initializationType, false);
+    }
+
+    /** @param gatewayContext whether to read the authorizer's output and the stage (authorization on) */
+    McpApiGatewayV2Handler(HttpEndpoint endpoint, String endpointPath, String host, String initializationType,
+            boolean gatewayContext) {
         this.endpoint = Objects.requireNonNull(endpoint, "endpoint");
+        this.gatewayContext = gatewayContext;
         if (SnapStartPriming.SNAP_START.equals(initializationType)) {
             priming = new SnapStartPriming(new Priming(this, endpointPath, host));
             priming.register();
@@ -55,8 +67,41 @@ public abstract class McpApiGatewayV2Handler implements RequestHandler<APIGatewa
      */
     @Override
     public final APIGatewayV2HTTPResponse handleRequest(APIGatewayV2HTTPEvent event, Context context) {
-        return response(endpoint.handle(HttpEvents.withLambdaDeadline(request(event), context,
-                HttpEvents.deadlineMarginMillis(endpoint))));
+        HttpRequest request = HttpEvents.withLambdaDeadline(request(event), context,
+                HttpEvents.deadlineMarginMillis(endpoint));
+        if (gatewayContext) {
+            // For authorization: the authorizer's output, and the stage the client's URL has.
+            request = request.withGateway(LambdaHttpEvent.prefix(event.getRawPath(), request.path()),
+                    authorizer(event.getRequestContext().getAuthorizer()));
+        }
+        return response(endpoint.handle(request));
+    }
+
+    /** The authorizer's output in the shape of the raw event's {@code requestContext.authorizer}. */
+    private static Map<String, Object> authorizer(APIGatewayV2HTTPEvent.RequestContext.Authorizer authorizer) {
+        if (authorizer == null) {
+            return null;
+        }
+        Map<String, Object> out = new LinkedHashMap<>();
+        if (authorizer.getJwt() != null) {
+            Map<String, Object> jwt = new LinkedHashMap<>();
+            jwt.put("claims", authorizer.getJwt().getClaims() == null ? null
+                    : new LinkedHashMap<String, Object>(authorizer.getJwt().getClaims()));
+            jwt.put("scopes", authorizer.getJwt().getScopes());
+            out.put("jwt", jwt);
+        }
+        if (authorizer.getLambda() != null) {
+            out.put("lambda", authorizer.getLambda());
+        }
+        if (authorizer.getIam() != null) {
+            Map<String, Object> iam = new LinkedHashMap<>();
+            iam.put("userArn", authorizer.getIam().getUserArn());
+            iam.put("userId", authorizer.getIam().getUserId());
+            iam.put("accountId", authorizer.getIam().getAccountId());
+            iam.put("callerId", authorizer.getIam().getCallerId());
+            out.put("iam", iam);
+        }
+        return out;
     }
 
     /** The priming resource, or null when the function does not initialize for SnapStart. */

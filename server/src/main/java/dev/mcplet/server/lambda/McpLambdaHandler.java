@@ -48,6 +48,8 @@ import java.util.Objects;
 public abstract class McpLambdaHandler implements RequestStreamHandler {
 
     private final HttpEndpoint endpoint;
+    /** Whether events' requestContext (authorizer, stage) is read: only when the server has authorization. */
+    private final boolean gatewayContext;
     private final long deadlineMarginMillis;
     /** Strong reference: the CRaC contexts hold registered resources weakly. Null unless SnapStart. */
     private final SnapStartPriming priming;
@@ -57,7 +59,11 @@ public abstract class McpLambdaHandler implements RequestStreamHandler {
      */
     protected McpLambdaHandler(McpServer server) {
         this(Objects.requireNonNull(server, "server"), server.endpointPath(), firstHost(server.allowedHosts()),
-                System.getenv(SnapStartPriming.INITIALIZATION_TYPE));
+                System.getenv(SnapStartPriming.INITIALIZATION_TYPE), server.authorization() != null);
+    }
+
+    McpLambdaHandler(HttpEndpoint endpoint, String endpointPath, String host, String initializationType) {
+        this(endpoint, endpointPath, host, initializationType, false);
     }
 
     /**
@@ -66,9 +72,12 @@ public abstract class McpLambdaHandler implements RequestStreamHandler {
      * @param endpointPath the path priming requests go to
      * @param host the Host header priming requests carry, or null for none
      * @param initializationType {@code snap-start} to register SnapStart priming
+     * @param gatewayContext whether to read the authorizer's output and the stage of each event
      */
-    McpLambdaHandler(HttpEndpoint endpoint, String endpointPath, String host, String initializationType) {
+    McpLambdaHandler(HttpEndpoint endpoint, String endpointPath, String host, String initializationType,
+            boolean gatewayContext) {
         this.endpoint = Objects.requireNonNull(endpoint, "endpoint");
+        this.gatewayContext = gatewayContext;
         this.deadlineMarginMillis = HttpEvents.deadlineMarginMillis(endpoint);
         if (SnapStartPriming.SNAP_START.equals(initializationType)) {
             priming = new SnapStartPriming(new PrimingEvents(this, false, endpointPath, host),
@@ -88,7 +97,7 @@ public abstract class McpLambdaHandler implements RequestStreamHandler {
      */
     @Override
     public final void handleRequest(InputStream input, OutputStream output, Context context) throws IOException {
-        LambdaHttpEvent event = LambdaHttpEvent.read(input.readAllBytes());
+        LambdaHttpEvent event = LambdaHttpEvent.read(input.readAllBytes(), gatewayContext);
         HttpResponse response = endpoint.handle(HttpEvents.withLambdaDeadline(event.request(), context,
                 deadlineMarginMillis));
         if (response.body().length <= DIRECT_BODY_BYTES) {

@@ -3,6 +3,7 @@ package dev.mcplet.server.local;
 import dev.mcplet.server.http.Headers;
 import dev.mcplet.server.http.HttpRequest;
 import dev.mcplet.server.http.HttpResponse;
+import dev.mcplet.server.protocol.McpProtocol;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
@@ -326,8 +327,7 @@ final class Http11Connection implements Runnable {
 
     /** Answers a request that could not be read, and the connection closes after it. */
     private void refuse(int status, String message) throws IOException {
-        byte[] body = ("{\"jsonrpc\":\"2.0\",\"id\":null,\"error\":{\"code\":-32000,\"message\":\""
-                + message.replace("\\", "\\\\").replace("\"", "\\\"") + "\"}}").getBytes(StandardCharsets.UTF_8);
+        byte[] body = McpProtocol.transportError(message);
         Headers headers = new Headers().set("Content-Type", "application/json");
         write(new HttpResponse(status, headers, body), false, false, false);
     }

@@ -3,6 +3,7 @@ package dev.mcplet.server.local;
 import dev.mcplet.server.http.HttpEndpoint;
 import dev.mcplet.server.http.HttpRequest;
 import dev.mcplet.server.http.HttpResponse;
+import dev.mcplet.server.protocol.McpProtocol;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.net.ServerSocket;
@@ -29,10 +30,18 @@ import java.util.concurrent.TimeUnit;
  */
 final class Http11Server {
 
-    private static final byte[] BUSY = ("HTTP/1.1 503 Service Unavailable\r\nContent-Type: application/json\r\n"
-            + "Retry-After: 1\r\nConnection: close\r\nContent-Length: 105\r\n\r\n"
-            + "{\"jsonrpc\":\"2.0\",\"id\":null,\"error\":{\"code\":-32000,\"message\":\"Service Unavailable: too many connections\"}}")
-            .getBytes(StandardCharsets.US_ASCII);
+    /** The whole answer to a connection past {@code maxConnections}, written without reading its request. */
+    private static final byte[] BUSY = busy();
+
+    private static byte[] busy() {
+        byte[] body = McpProtocol.transportError("Service Unavailable: too many connections; try again");
+        byte[] head = ("HTTP/1.1 503 Service Unavailable\r\nContent-Type: application/json\r\nRetry-After: 1\r\n"
+                + "Connection: close\r\nContent-Length: " + body.length + "\r\n\r\n").getBytes(StandardCharsets.US_ASCII);
+        byte[] all = new byte[head.length + body.length];
+        System.arraycopy(head, 0, all, 0, head.length);
+        System.arraycopy(body, 0, all, head.length, body.length);
+        return all;
+    }
 
     private final HttpEndpoint endpoint;
     private final ServerSocket listener;

@@ -5,6 +5,7 @@ import com.fasterxml.jackson.core.util.ByteArrayBuilder;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.mcplet.LogLevel;
+import dev.mcplet.McpCaller;
 import dev.mcplet.server.json.Json;
 import dev.mcplet.server.json.JsonReadException;
 import dev.mcplet.server.prompt.PromptSet;
@@ -13,6 +14,7 @@ import dev.mcplet.server.tool.ToolSet;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.List;
+import java.util.Set;
 
 /**
  * The MCP protocol core: one request body in, one {@link Reply} out, with no I/O and no
@@ -191,6 +193,17 @@ public final class McpProtocol {
      * @param deadlineNanos in {@link System#nanoTime()} terms, or {@link HttpRequest#NO_DEADLINE}
      */
     public Reply handle(byte[] body, RequestHeaders headers, long deadlineNanos) {
+        return handle(body, headers, deadlineNanos, null);
+    }
+
+    /**
+     * Handles one body by a deadline for a caller whose identity the transport verified (see
+     * {@code AuthGate}): tool calls check its scopes, and a call it lacks one for is answered
+     * with {@link Reply.Kind#INSUFFICIENT_SCOPE}.
+     *
+     * @param caller the verified caller, or null when the server has no authorization
+     */
+    public Reply handle(byte[] body, RequestHeaders headers, long deadlineNanos, McpCaller caller) {
         String protocolVersionHeader = headers.first("mcp-protocol-version");
         JsonNode root;
         try {
@@ -203,7 +216,7 @@ public final class McpProtocol {
             JsonNode meta = metaOf(message);
             if ((meta != null && meta.has(StatelessRequests.PROTOCOL_VERSION))
                     || ProtocolVersion.isStatelessHeader(protocolVersionHeader)) {
-                Reply reply = statelessMessage(message, meta, headers, deadlineNanos);
+                Reply reply = statelessMessage(message, meta, headers, deadlineNanos, caller);
                 if (reply != null) {
                     return reply;
                 }
@@ -213,7 +226,7 @@ public final class McpProtocol {
                 // The revision of an initialize request is negotiated from its params, and the
                 // header is only required on the requests that follow it (transports, Protocol
                 // Version Header: "on all subsequent requests").
-                return message(message, null, false, deadlineNanos);
+                return message(message, null, false, deadlineNanos, caller);
             }
             ProtocolVersion version = inForce(protocolVersionHeader);
             if (version == null) {
@@ -221,10 +234,10 @@ public final class McpProtocol {
                 // the Request Object"; it was read, so it is echoed.
                 return unsupportedVersion(message.get("id"), protocolVersionHeader);
             }
-            return message(message, version, false, deadlineNanos);
+            return message(message, version, false, deadlineNanos, caller);
         }
         if (root.isArray()) {
-            return batch(root, protocolVersionHeader, deadlineNanos);
+            return batch(root, protocolVersionHeader, deadlineNanos, caller);
         }
         return Reply.malformed(JsonRpc.errorWithoutId(JsonRpc.INVALID_REQUEST,
                 "Invalid Request: the body must be a JSON-RPC message, a JSON object"));
@@ -273,7 +286,8 @@ public final class McpProtocol {
      * carrying modern per-request _meta is served statelessly according to this revision"), or
      * null when its {@code _meta} names a revision of the 2025 era instead.
      */
-    private Reply statelessMessage(ObjectNode message, JsonNode meta, RequestHeaders headers, long deadlineNanos) {
+    private Reply statelessMessage(ObjectNode message, JsonNode meta, RequestHeaders headers, long deadlineNanos,
+            McpCaller caller) {
         JsonNode requested = meta == null ? null : meta.get(StatelessRequests.PROTOCOL_VERSION);
         if (requested != null && requested.isTextual()) {
             ProtocolVersion version = ProtocolVersion.forId(requested.textValue());
@@ -290,14 +304,14 @@ public final class McpProtocol {
         if (method == null || !method.isTextual() || !message.has("id") || !JsonRpc.isValidId(message.get("id"))
                 || !isJsonRpc20(message)) {
             // Notifications and malformed messages: the common rules (202, or the JSON-RPC error).
-            return message(message, ProtocolVersion.V2026_07_28, false, deadlineNanos);
+            return message(message, ProtocolVersion.V2026_07_28, false, deadlineNanos, caller);
         }
         StatelessRequests boundary = stateless();
         Reply refused = boundary.check(message, meta, headers);
         if (refused != null) {
             return refused;
         }
-        Reply reply = message(message, ProtocolVersion.V2026_07_28, false, deadlineNanos);
+        Reply reply = message(message, ProtocolVersion.V2026_07_28, false, deadlineNanos, caller);
         if (reply.kind() != Reply.Kind.ANSWER) {
             return reply;
         }
@@ -339,7 +353,7 @@ public final class McpProtocol {
      * A JSON-RPC batch, answered with an array of responses (JSON-RPC 2.0, section 6), only in a
      * revision that has batches.
      */
-    private Reply batch(JsonNode items, String protocolVersionHeader, long deadlineNanos) {
+    private Reply batch(JsonNode items, String protocolVersionHeader, long deadlineNanos, McpCaller caller) {
         if (items.size() == 0) {
             // JSON-RPC 2.0, section 6: an empty array is an Invalid Request, answered with one error.
             return Reply.malformed(JsonRpc.errorWithoutId(JsonRpc.INVALID_REQUEST, "Invalid Request: empty batch"));
@@ -370,7 +384,7 @@ public final class McpProtocol {
                 answer = JsonRpc.errorWithoutId(JsonRpc.INVALID_REQUEST,
                         "Invalid Request: each batch entry must be a JSON-RPC message, a JSON object");
             } else {
-                Reply reply = message((ObjectNode) item, version, true, deadlineNanos);
+                Reply reply = message((ObjectNode) item, version, true, deadlineNanos, caller);
                 if (reply.kind() == Reply.Kind.ACCEPTED) {
                     continue;
                 }
@@ -395,7 +409,8 @@ public final class McpProtocol {
      * One JSON-RPC message. {@code version} is null only for a lone {@code initialize} request,
      * whose revision comes from its params.
      */
-    private Reply message(ObjectNode message, ProtocolVersion version, boolean inBatch, long deadlineNanos) {
+    private Reply message(ObjectNode message, ProtocolVersion version, boolean inBatch, long deadlineNanos,
+            McpCaller caller) {
         JsonNode id = message.get("id");
         JsonNode method = message.get("method");
         if (method == null) {
@@ -435,15 +450,29 @@ public final class McpProtocol {
             return Reply.answer(JsonRpc.error(id, JsonRpc.INVALID_PARAMS,
                     "Invalid params: params must be an object of named parameters"));
         }
-        return request(id, method.textValue(), params, version, inBatch, deadlineNanos);
+        try {
+            return request(id, method.textValue(), params, version, inBatch, deadlineNanos, caller);
+        } catch (RuntimeException e) {
+            // Tested with instanceof, not a catch clause, which would load the class on every
+            // server's start-up path.
+            if (!(e instanceof ToolCalls.ScopeRefusal)) {
+                throw e;
+            }
+            ToolCalls.ScopeRefusal refusal = (ToolCalls.ScopeRefusal) e;
+            // In a batch the refusal is one entry's error; the HTTP status belongs to the whole batch.
+            return inBatch ? Reply.answer(refusal.body()) : Reply.insufficientScope(refusal.body(), refusal.scope());
+        }
     }
 
     /**
      * One request. The methods that run application code get a {@link RequestContext}, whose
      * notifications travel with the answer.
+     *
+     * @param deadlineNanos when the answer is due, or {@link #NO_DEADLINE}
+     * @param caller the verified caller, or null when the server has no authorization
      */
     private Reply request(JsonNode id, String method, JsonNode params, ProtocolVersion version, boolean inBatch,
-            long deadlineNanos) {
+            long deadlineNanos, McpCaller caller) {
         if (version != null && !version.defines(method)) {
             return Reply.answer(JsonRpc.error(id, JsonRpc.METHOD_NOT_FOUND, "Method not found: " + JsonRpc.clip(method)
                     + " is not part of MCP " + version.id()));
@@ -464,19 +493,22 @@ public final class McpProtocol {
             case "subscriptions/listen":
                 return stateless().listen(id, params);
             case "tools/list":
+                // Every caller sees every tool, scoped or not: MCP authorization, Scope Challenge
+                // Handling, has clients step up by calling and getting a 403 that names the scope,
+                // which a tool hidden from the list would never give (and the pages stay constants).
                 return Reply.answer(toolsList(id, params, version));
             case "tools/call": {
-                RequestContext context = new RequestContext(params, version, defaultLogLevel);
+                RequestContext context = new RequestContext(params, version, defaultLogLevel, caller, deadlineNanos);
                 Reply refused = acceptInput(context, id, method, params, version);
                 if (refused != null) {
                     return refused;
                 }
-                return context.answer(calls.call(id, params, version, deadlineNanos, context));
+                return context.answer(calls.call(id, params, version, deadlineNanos, context, caller));
             }
             case "logging/setLevel":
                 return Reply.answer(LogLevels.setLevel(id, params));
             default:
-                return otherPrimitive(id, method, params, version);
+                return otherPrimitive(id, method, params, version, caller);
         }
     }
 
@@ -495,7 +527,8 @@ public final class McpProtocol {
     }
 
     /** The methods of resources, prompts and completions; -32601 for those the server has none of. */
-    private Reply otherPrimitive(JsonNode id, String method, JsonNode params, ProtocolVersion version) {
+    private Reply otherPrimitive(JsonNode id, String method, JsonNode params, ProtocolVersion version,
+            McpCaller caller) {
         switch (method) {
             case "resources/list":
                 return Reply.answer(resources == null ? notFound(id, method) : resources.list(id, params, version));
@@ -506,7 +539,7 @@ public final class McpProtocol {
                 if (resources == null) {
                     return Reply.answer(notFound(id, method));
                 }
-                RequestContext context = new RequestContext(params, version, defaultLogLevel);
+                RequestContext context = new RequestContext(params, version, defaultLogLevel, caller);
                 Reply refused = acceptInput(context, id, method, params, version);
                 if (refused != null) {
                     return refused;
@@ -522,7 +555,7 @@ public final class McpProtocol {
                 if (prompts == null) {
                     return Reply.answer(notFound(id, method));
                 }
-                RequestContext context = new RequestContext(params, version, defaultLogLevel);
+                RequestContext context = new RequestContext(params, version, defaultLogLevel, caller);
                 Reply refused = acceptInput(context, id, method, params, version);
                 if (refused != null) {
                     return refused;
@@ -533,7 +566,7 @@ public final class McpProtocol {
                 if (completions == null) {
                     return Reply.answer(notFound(id, method));
                 }
-                RequestContext context = new RequestContext(params, version, defaultLogLevel);
+                RequestContext context = new RequestContext(params, version, defaultLogLevel, caller);
                 return context.answer(completions.complete(id, params, context));
             }
             default:
@@ -640,6 +673,11 @@ public final class McpProtocol {
             throw new UncheckedIOException(e);
         }
         return bytes.toByteArray();
+    }
+
+    /** Every scope the tools declare (collected from their annotations at compile time), sorted. */
+    public Set<String> toolScopes() {
+        return catalog.allScopes();
     }
 
     /** The {@link RequestHeaders} of a transport that reports only {@code MCP-Protocol-Version}. */

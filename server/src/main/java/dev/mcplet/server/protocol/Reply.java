@@ -20,6 +20,11 @@ public final class Reply {
         /** The {@code MCP-Protocol-Version} named a revision this server does not speak; {@link #body()} is the error. */
         UNSUPPORTED_VERSION,
         /**
+         * A tool call whose caller lacks a scope the tool needs; {@link #body()} is its JSON-RPC
+         * error and {@link #scope()} the scopes to ask for (HTTP 403, MCP authorization).
+         */
+        INSUFFICIENT_SCOPE,
+        /**
          * A request refused before it was served, under a revision that says so with 400
          * (2026-07-28: headers that do not match the body, an unsupported version, missing
          * required {@code _meta}, a missing client capability); {@link #body()} is the error, with
@@ -39,15 +44,30 @@ public final class Reply {
     private final byte[] body;
     /** Notifications sent while the request was served (progress, log messages), in order; null when none. */
     private final List<byte[]> notifications;
+    private final String scope;
 
     private Reply(Kind kind, byte[] body, List<byte[]> notifications) {
+        this(kind, body, notifications, null);
+    }
+
+    private Reply(Kind kind, byte[] body, List<byte[]> notifications, String scope) {
         this.kind = kind;
         this.body = body;
         this.notifications = notifications;
+        this.scope = scope;
     }
 
     private Reply(Kind kind, byte[] body) {
         this(kind, body, null);
+    }
+
+    static Reply insufficientScope(byte[] body, String scope) {
+        return new Reply(Kind.INSUFFICIENT_SCOPE, body, null, scope);
+    }
+
+    /** For {@link Kind#INSUFFICIENT_SCOPE}: the space-separated scopes to ask for; else null. */
+    public String scope() {
+        return scope;
     }
 
     static Reply answer(byte[] body) {

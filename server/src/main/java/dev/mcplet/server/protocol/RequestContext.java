@@ -4,6 +4,7 @@ import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.util.ByteArrayBuilder;
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.mcplet.LogLevel;
+import dev.mcplet.McpCaller;
 import dev.mcplet.McpContext;
 import dev.mcplet.server.json.Json;
 import dev.mcplet.server.json.JsonValues;
@@ -46,6 +47,10 @@ final class RequestContext implements McpContext {
     private final String defaultLogLevel;
     /** The ordinal of the least severe level sent, worked out on first use; -1 until then. */
     private int logThreshold = -1;
+    /** The verified caller, or null without authorization (then {@link #caller()} is anonymous). */
+    private final McpCaller caller;
+    /** When the answer is due ({@link System#nanoTime()} terms), or {@link McpProtocol#NO_DEADLINE}. */
+    private final long deadlineNanos;
     private List<byte[]> notifications;
     private double lastProgress = Double.NEGATIVE_INFINITY;
     private boolean done;
@@ -57,8 +62,17 @@ final class RequestContext implements McpContext {
      * @param version the revision the request is served under
      * @param defaultLogLevel the wire name of the least severe level sent when the request names
      *     none ({@code "info"}), or null to send none then
+     * @param caller the verified caller, or null when the server has no authorization
      */
-    RequestContext(JsonNode params, ProtocolVersion version, String defaultLogLevel) {
+    RequestContext(JsonNode params, ProtocolVersion version, String defaultLogLevel, McpCaller caller) {
+        this(params, version, defaultLogLevel, caller, McpProtocol.NO_DEADLINE);
+    }
+
+    /** @param deadlineNanos when the answer is due, or {@link McpProtocol#NO_DEADLINE} */
+    RequestContext(JsonNode params, ProtocolVersion version, String defaultLogLevel, McpCaller caller,
+            long deadlineNanos) {
+        this.caller = caller;
+        this.deadlineNanos = deadlineNanos;
         this.meta = params == null ? null : params.get("_meta");
         this.version = version;
         JsonNode token = meta == null ? null : meta.get("progressToken");
@@ -84,6 +98,19 @@ final class RequestContext implements McpContext {
             logThreshold = level == null ? LOG_OFF : level.ordinal();
         }
         return logThreshold;
+    }
+
+    @Override
+    public long remainingMillis() {
+        return deadlineNanos == McpProtocol.NO_DEADLINE ? Long.MAX_VALUE
+                : Math.max(0, (deadlineNanos - System.nanoTime()) / 1_000_000);
+    }
+
+    @Override
+    public McpCaller caller() {
+        // Resolved here, not in the constructor, so that a call on a server without authorization
+        // does not load McpCaller.
+        return caller == null ? McpCaller.ANONYMOUS : caller;
     }
 
     /** Lets the method ask the client for input within this request (see {@link InputRound}). */

@@ -3,6 +3,7 @@ package dev.mcplet.server.protocol;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.mcplet.InputUnavailableException;
+import dev.mcplet.McpCaller;
 import dev.mcplet.McpContext;
 import dev.mcplet.ToolException;
 import dev.mcplet.server.json.Json;
@@ -11,6 +12,10 @@ import dev.mcplet.server.tool.InvalidArgumentsException;
 import dev.mcplet.server.tool.ToolSet;
 import dev.mcplet.server.tool.UnknownToolException;
 import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
 
 /**
  * Answers {@code tools/call}: checks the request, calls the tool through its {@link ToolSet} and
@@ -34,11 +39,16 @@ final class ToolCalls {
     }
 
     /**
+     * @param context the request's context, passed to the tool (see {@link RequestContext})
+     * @param caller the verified caller, or null when the server has no authorization
      * @param deadlineNanos when the answer is due ({@link System#nanoTime()} terms), or
      *     {@link McpProtocol#NO_DEADLINE}; a tool still running then is answered with a tool error
      * @param context the request's context, passed to the tool (see {@link RequestContext})
+     * @param caller the verified caller, or null when the server has no authorization
+     * @throws ScopeRefusal when the caller lacks a scope the tool needs, before any tool code runs
      */
-    byte[] call(JsonNode id, JsonNode params, ProtocolVersion version, long deadlineNanos, McpContext context) {
+    byte[] call(JsonNode id, JsonNode params, ProtocolVersion version, long deadlineNanos, McpContext context,
+            McpCaller caller) {
         if (params == null || !params.isObject()) {
             return JsonRpc.error(id, JsonRpc.INVALID_PARAMS,
                     "Invalid params: tools/call needs params with the name of the tool to call");
@@ -62,6 +72,10 @@ final class ToolCalls {
         ToolSet set = catalog.toolSet(name);
         if (set == null) {
             return unknownTool(id, name);
+        }
+        List<String> needed = catalog.scopes(name);
+        if (needed != null && (caller == null || !caller.scopes().containsAll(needed))) {
+            return refuse(id, name, needed, caller, version);
         }
         CallResult result;
         if (arguments.size() > limits.maxArguments()) {
@@ -132,6 +146,65 @@ final class ToolCalls {
             ServerLog.internalError("writing the result of tool '" + name + "'", e);
             return JsonRpc.error(id, JsonRpc.INTERNAL_ERROR,
                     "Internal error while writing the result of tool '" + name + "'");
+        }
+    }
+
+    /**
+     * A tool whose scopes the caller lacks. MCP authorization (2025-11-25), Runtime Insufficient
+     * Scope Errors: the server "SHOULD respond with HTTP 403 Forbidden" and
+     * {@code error="insufficient_scope"}; the challenge's {@code scope} follows its recommended
+     * approach, "both existing relevant scopes and newly required scopes", so that a client that
+     * asks for exactly those does not lose what it was granted. Without authorization no caller
+     * has scopes, and the tool answers with an error that says why (nothing to re-authorize).
+     */
+    private byte[] refuse(JsonNode id, String name, List<String> needed, McpCaller caller, ProtocolVersion version) {
+        String list = String.join(" ", needed);
+        if (caller == null) {
+            try {
+                return CallResultJson.response(id, CallResult.error("Tool '" + name + "' needs the OAuth scope(s) "
+                        + list + ", and this server has no authorization configured to grant them."), version);
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        }
+        Set<String> challenge = new TreeSet<>(needed);
+        for (String granted : caller.scopes()) {
+            if (catalog.allScopes().contains(granted)) {
+                challenge.add(granted);
+            }
+        }
+        byte[] body = JsonRpc.error(id, JsonRpc.SERVER_ERROR, "Forbidden: tool '" + JsonRpc.clip(name)
+                + "' needs the OAuth scope(s) " + list + "; get a token with them and call again");
+        throw ScopeRefusal.of(body, String.join(" ", challenge));
+    }
+
+    /** A call refused for want of a scope: the protocol core answers it with {@link Reply.Kind#INSUFFICIENT_SCOPE}. */
+    static final class ScopeRefusal extends RuntimeException {
+
+        private static final long serialVersionUID = 1L;
+        private final transient byte[] body;
+        private final String scope;
+
+        /**
+         * Typed as RuntimeException so that the bytecode verifier of ToolCalls does not load this
+         * class (a {@code throw new ScopeRefusal} would) on servers that never refuse.
+         */
+        static RuntimeException of(byte[] body, String scope) {
+            return new ScopeRefusal(body, scope);
+        }
+
+        private ScopeRefusal(byte[] body, String scope) {
+            super(null, null, false, false);
+            this.body = body;
+            this.scope = scope;
+        }
+
+        byte[] body() {
+            return body;
+        }
+
+        String scope() {
+            return scope;
         }
     }
 

@@ -12,9 +12,12 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Base64;
+import java.util.Collections;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
 
 /**
  * Every tool of every registered {@link ToolSet}, checked once at build time, with the
@@ -31,6 +34,9 @@ import java.util.Map;
 final class ToolCatalog {
 
     private final Map<String, ToolSet> setsByName;
+    /** The scopes of each tool that declares some (usually none: an empty map). */
+    private final Map<String, List<String>> scopesByName = new HashMap<>();
+    private final Set<String> allScopes = new TreeSet<>();
     /** The {@code x-mcp-header} parameters by tool name; null when no tool has any (the usual case). */
     private Map<String, ParamHeaders> paramHeaders;
     /** Result bytes of {@code tools/list}, by revision ordinal, then page. */
@@ -69,6 +75,10 @@ final class ToolCatalog {
                             + " (@McpTool(name = \"...\"))");
                 }
                 tools.add(tool);
+                if (!tool.scopes().isEmpty()) {
+                    scopesByName.put(tool.name(), tool.scopes());
+                    allScopes.addAll(tool.scopes());
+                }
             }
         }
         this.setsByName = byName;
@@ -108,6 +118,16 @@ final class ToolCatalog {
     /** The set that holds the tool with this name, or null when there is none. */
     ToolSet toolSet(String name) {
         return setsByName.get(name);
+    }
+
+    /** The scopes a caller needs for the tool with this name; null when it needs none. */
+    List<String> scopes(String name) {
+        return scopesByName.isEmpty() ? null : scopesByName.get(name);
+    }
+
+    /** Every scope some tool declares, for the protected resource metadata. */
+    Set<String> allScopes() {
+        return Collections.unmodifiableSet(allScopes);
     }
 
     /** The page number a cursor leads to, or -1 when the cursor is not one this server issued. */

@@ -117,7 +117,7 @@ public final class Decode {
     }
 
     /**
-     * Refuses a property that is not in {@code names}, as the schema's
+     * Refuses the properties that are not in {@code names} (each one a problem), as the schema's
      * {@code "additionalProperties": false} says. Generated code calls this before decoding
      * anything, so a call with an unexpected property never reaches the tool's own code.
      *
@@ -127,13 +127,22 @@ public final class Decode {
         if (object.size() == 0) {
             return;
         }
+        InvalidArgumentsException problems = null;
+        String problem = null;
         Iterator<String> fields = object.fieldNames();
         while (fields.hasNext()) {
             String field = fields.next();
             if (!contains(names, field)) {
-                String expected = names.length == 0 ? "no properties" : "one of: " + String.join(", ", names);
-                throw new InvalidArgumentsException(quoteLimit(field), "unexpected property, expected " + expected);
+                if (problem == null) {
+                    problem = "unexpected property, expected "
+                            + (names.length == 0 ? "no properties" : "one of: " + String.join(", ", names));
+                }
+                // every unexpected property, so that a model fixes them all at once
+                problems = InvalidArgumentsException.add(problems, new InvalidArgumentsException(quoteLimit(field), problem));
             }
+        }
+        if (problems != null) {
+            throw problems;
         }
     }
 

@@ -1,5 +1,6 @@
 package dev.mcplet.server.tool;
 
+import java.util.List;
 import java.util.Objects;
 
 /**
@@ -14,6 +15,7 @@ public final class ToolDescriptor {
     private final String inputSchema;
     private final String outputSchema;
     private final ToolHints hints;
+    private final List<String> scopes;
 
     /**
      * @param name the tool's unique name
@@ -26,6 +28,18 @@ public final class ToolDescriptor {
      */
     public ToolDescriptor(String name, String title, String description, String inputSchema, String outputSchema,
             ToolHints hints) {
+        this(name, title, description, inputSchema, outputSchema, hints, List.of());
+    }
+
+    /**
+     * A tool that only callers with every one of {@code scopes} may call (see
+     * {@code @McpTool(scopes)}); the other parameters as in the constructor without scopes.
+     *
+     * @param scopes the OAuth scopes a caller's access token must carry; empty for none
+     */
+    public ToolDescriptor(String name, String title, String description, String inputSchema, String outputSchema,
+            ToolHints hints, List<String> scopes) {
+        this.scopes = List.copyOf(scopes);
         this.name = Objects.requireNonNull(name, "name");
         this.title = title;
         this.description = description;
@@ -60,6 +74,11 @@ public final class ToolDescriptor {
 
     public ToolHints hints() {
         return hints;
+    }
+
+    /** The OAuth scopes a caller needs to call this tool; empty when anyone may. */
+    public List<String> scopes() {
+        return scopes;
     }
 
     @Override

@@ -44,7 +44,7 @@ public final class CalculatorTools implements ToolSet {
         }
     }
 
-    static long integer(ObjectNode arguments, String field) throws InvalidArgumentsException {
+    public static long integer(ObjectNode arguments, String field) throws InvalidArgumentsException {
         JsonNode value = arguments.get(field);
         if (value == null || value.isNull()) {
             throw new InvalidArgumentsException("", "required, expected an integer").atField(field);

@@ -85,8 +85,8 @@ class DecodeTest {
                 () -> Decode.rejectUnexpected(object, new String[] {"a"}));
         assertEquals("zz", e.path());
         assertEquals("unexpected property, expected one of: a", e.problem());
-        assertEquals("a: unexpected property, expected no properties",
-                problem(() -> Decode.rejectUnexpected(object, new String[0])));
+        assertEquals("a: unexpected property, expected no properties; zz: unexpected property, expected no properties",
+                problem(() -> Decode.rejectUnexpected(object, new String[0])), "every unexpected property");
     }
 
     @Test

@@ -91,7 +91,44 @@ class TemplateTest {
             routes.add(event.path("Properties").path("Method").asText().toUpperCase() + " "
                     + event.path("Properties").path("Path").asText());
         }
-        assertEquals(Set.of("DELETE /mcp", "GET /mcp", "POST /mcp"), routes);
+        assertEquals(Set.of("DELETE /mcp", "GET /mcp", "POST /mcp", "GET /.well-known/oauth-protected-resource/mcp"),
+                routes);
+    }
+
+    /** README, Authentication: the MCPLET_AUTH_* contract, from parameters whose defaults keep the endpoint open. */
+    @Test
+    void passesTheAuthorizationParametersToTheFunction() {
+        JsonNode variables = template.path("Resources").path(LOGICAL_ID).path("Properties").path("Environment")
+                .path("Variables");
+        for (String[] pair : new String[][] {{"MCPLET_AUTH_ISSUER", "AuthIssuer"}, {"MCPLET_AUTH_JWKS_URL", "AuthJwksUrl"},
+                {"MCPLET_AUTH_AUDIENCE", "AuthAudience"}}) {
+            assertEquals(pair[1], variables.path(pair[0]).asText(), pair[0]);
+            assertEquals("", template.path("Parameters").path(pair[1]).path("Default").asText(), pair[1]);
+        }
+        assertTrue(variables.has("MCPLET_AUTH_MODE"));
+    }
+
+    /**
+     * With a Cognito user pool, a second API verifies tokens at the gateway; its 401 carries the
+     * RFC 9728 challenge, and the metadata route needs no token.
+     */
+    @Test
+    void theGatewayAuthorizerOptionAnswers401WithTheResourceMetadataChallenge() {
+        JsonNode resources = template.path("Resources");
+        JsonNode unauthorized = resources.path("AuthorizedMcpUnauthorized");
+        assertEquals("UseGatewayAuthorizer", unauthorized.path("Condition").asText());
+        assertEquals("UNAUTHORIZED", unauthorized.path("Properties").path("ResponseType").asText());
+        String challenge = unauthorized.path("Properties").path("ResponseParameters")
+                .path("gatewayresponse.header.WWW-Authenticate").asText();
+        assertTrue(challenge.startsWith("'Bearer resource_metadata=\"https://${AuthorizedMcpApi}.execute-api."),
+                challenge);
+        assertTrue(challenge.endsWith("/Prod/.well-known/oauth-protected-resource/mcp\"'"), challenge);
+        assertEquals("COGNITO_USER_POOLS", resources.path("AuthorizedMcpPost").path("Properties")
+                .path("AuthorizationType").asText());
+        assertEquals("NONE", resources.path("AuthorizedResourceMetadataGet").path("Properties")
+                .path("AuthorizationType").asText());
+        assertTrue(resources.path("AuthorizedMcpDeployment").path("DependsOn").toString()
+                .contains("AuthorizedMcpUnauthorized"));
     }
 
     @Test
