@@ -132,7 +132,8 @@ class GeneratedProjectIT {
     void buildsOneShadedJarWithTheHandlerAndAMainClass() throws IOException {
         long size = Files.size(jar);
         System.out.println("[archetype] " + jar.getFileName() + ": " + size + " bytes");
-        assertTrue(size < 3_000_000, "the minimised jar is " + size + " bytes");
+        // 3.3 MB, as the calculator's PackageIT: the jar carries Nimbus for Authorization.fromEnvironment().
+        assertTrue(size < 3_300_000, "the minimised jar is " + size + " bytes");
         try (JarFile file = new JarFile(jar.toFile())) {
             assertEquals(PACKAGE + ".LocalMain", file.getManifest().getMainAttributes().getValue("Main-Class"));
             for (String entry : List.of(HANDLER.replace('.', '/') + ".class",
