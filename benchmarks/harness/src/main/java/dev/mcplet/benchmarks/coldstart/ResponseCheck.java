@@ -27,7 +27,7 @@ public final class ResponseCheck {
    */
   public static void verify(String subject, int toolCount, List<byte[]> responses) throws IOException {
     if (responses.size() == 3) {
-      verify2026(subject, responses);
+      verify2026(subject, toolCount, responses);
       return;
     }
     if (responses.size() != 4) {
@@ -41,26 +41,26 @@ public final class ResponseCheck {
     if (status != 202) {
       throw fail(subject, "notifications/initialized got HTTP " + status + ", expected 202");
     }
-    verifyToolsListAndCall(subject, responses.get(2), responses.get(3));
+    verifyToolsListAndCall(subject, toolCount, responses.get(2), responses.get(3));
   }
 
   /**
    * The {@code --era 2026-07-28} events: server/discover names 2026-07-28, then tools/list and
    * tools/call as above, each result with {@code resultType}.
    */
-  private static void verify2026(String subject, List<byte[]> responses) throws IOException {
+  private static void verify2026(String subject, int toolCount, List<byte[]> responses) throws IOException {
     JsonNode discover = body(subject, responses.get(0), 200);
     if (!discover.path("result").path("supportedVersions").toString().contains("\"2026-07-28\"")) {
       throw fail(subject, "server/discover does not name 2026-07-28: " + discover);
     }
-    verifyToolsListAndCall(subject, responses.get(1), responses.get(2));
+    verifyToolsListAndCall(subject, toolCount, responses.get(1), responses.get(2));
     JsonNode call = body(subject, responses.get(2), 200);
     if (!"complete".equals(call.path("result").path("resultType").asText())) {
       throw fail(subject, "tools/call under 2026-07-28 has no resultType: " + call);
     }
   }
 
-  private static void verifyToolsListAndCall(String subject, byte[] listResponse, byte[] callResponse)
+  private static void verifyToolsListAndCall(String subject, int toolCount, byte[] listResponse, byte[] callResponse)
       throws IOException {
     JsonNode list = body(subject, listResponse, 200);
     JsonNode tools = list.path("result").path("tools");
