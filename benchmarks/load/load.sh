@@ -111,7 +111,7 @@ path, md, seconds, before, after, java, node, wrk, cores, cpu = sys.argv[1:]
 rows = list(csv.DictReader(open(path)))
 by = {(r["server"], r["connections"]): r for r in rows}
 levels = sorted({int(r["connections"]) for r in rows})
-names = {"ours": "mcplet (local server, JDK HttpServer)", "ts": "TypeScript SDK 1.32.2 (stateless, JSON)"}
+names = {"ours": "mcplet (local server)", "ts": "TypeScript SDK 1.32.2 (stateless, JSON)"}
 out = [f"# Local server throughput, {datetime.date.today()}", "",
        f"- Machine: {cores} cores, {cpu}; loopback; **shared with other builds** (load average before {before},"
        f" after {after}): figures are noisy, ratios from the same alternated run",
