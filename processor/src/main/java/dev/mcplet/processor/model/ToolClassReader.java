@@ -41,8 +41,11 @@ public final class ToolClassReader {
     private static final Pattern SCOPE = Pattern.compile("[\\x21\\x23-\\x5B\\x5D-\\x7E]+");
     private static final String CONTENT = "dev.mcplet.Content";
     private static final String TOOL_RESULT = "dev.mcplet.ToolResult";
-    /** MCP 2025-11-25, server/tools, "Tool names": 1 to 128 characters of these. */
-    private static final Pattern TOOL_NAME = Pattern.compile("[A-Za-z0-9_.-]{1,128}");
+    /**
+     * MCP 2025-11-25, server/tools, "Tool names": 1 to 128 characters of these. Prompt names follow
+     * the same rule (see {@code PromptClassReader}).
+     */
+    public static final Pattern TOOL_NAME = Pattern.compile("[A-Za-z0-9_.-]{1,128}");
 
     private final Elements elements;
     private final Types types;

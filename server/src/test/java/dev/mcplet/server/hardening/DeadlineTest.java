@@ -7,15 +7,12 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import com.amazonaws.services.lambda.runtime.ClientContext;
-import com.amazonaws.services.lambda.runtime.CognitoIdentity;
-import com.amazonaws.services.lambda.runtime.Context;
-import com.amazonaws.services.lambda.runtime.LambdaLogger;
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.mcplet.server.McpServer;
 import dev.mcplet.server.http.HttpResponse;
 import dev.mcplet.server.json.Json;
 import dev.mcplet.server.lambda.FuzzedLambda;
+import dev.mcplet.server.lambda.StubLambdaContext;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import org.junit.jupiter.api.Test;
@@ -78,7 +75,7 @@ class DeadlineTest {
         long started = System.nanoTime();
         byte[] out;
         try {
-            out = FuzzedLambda.handle(server, event.getBytes(StandardCharsets.UTF_8), new RemainingTime(1200)).bytes();
+            out = FuzzedLambda.handle(server, event.getBytes(StandardCharsets.UTF_8), StubLambdaContext.withRemainingMillis(1200)).bytes();
         } finally {
             err.stop();
         }
@@ -88,69 +85,5 @@ class DeadlineTest {
         assertEquals(200, response.path("statusCode").intValue());
         JsonNode result = Json.parse(response.path("body").textValue()).path("result");
         assertTrue(result.path("isError").booleanValue(), result.toString());
-    }
-
-    /** A Lambda context that only knows how much time is left. */
-    static final class RemainingTime implements Context {
-        private final long end;
-
-        RemainingTime(int millis) {
-            this.end = System.currentTimeMillis() + millis;
-        }
-
-        @Override
-        public int getRemainingTimeInMillis() {
-            return (int) (end - System.currentTimeMillis());
-        }
-
-        @Override
-        public String getAwsRequestId() {
-            return "test";
-        }
-
-        @Override
-        public String getLogGroupName() {
-            return null;
-        }
-
-        @Override
-        public String getLogStreamName() {
-            return null;
-        }
-
-        @Override
-        public String getFunctionName() {
-            return "test";
-        }
-
-        @Override
-        public String getFunctionVersion() {
-            return "$LATEST";
-        }
-
-        @Override
-        public String getInvokedFunctionArn() {
-            return null;
-        }
-
-        @Override
-        public CognitoIdentity getIdentity() {
-            return null;
-        }
-
-        @Override
-        public ClientContext getClientContext() {
-            return null;
-        }
-
-        @Override
-        public int getMemoryLimitInMB() {
-            return 512;
-        }
-
-        @Override
-        public LambdaLogger getLogger() {
-            return null;
-        }
     }
 }

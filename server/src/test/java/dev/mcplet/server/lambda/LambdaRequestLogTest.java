@@ -3,10 +3,6 @@ package dev.mcplet.server.lambda;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 
-import com.amazonaws.services.lambda.runtime.ClientContext;
-import com.amazonaws.services.lambda.runtime.CognitoIdentity;
-import com.amazonaws.services.lambda.runtime.Context;
-import com.amazonaws.services.lambda.runtime.LambdaLogger;
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.mcplet.server.McpServer;
 import dev.mcplet.server.json.Json;
@@ -35,7 +31,7 @@ class LambdaRequestLogTest {
         McpLambdaHandler handler = new McpLambdaHandler(server) {
         };
         ByteArrayOutputStream out = new ByteArrayOutputStream();
-        handler.handleRequest(new ByteArrayInputStream(fixture.bytes()), out, new FakeContext());
+        handler.handleRequest(new ByteArrayInputStream(fixture.bytes()), out, StubLambdaContext.withRequestId(AWS_REQUEST_ID));
         assertEquals(1, lines.size());
         JsonNode line = Json.parse(lines.get(0).getBytes(java.nio.charset.StandardCharsets.UTF_8));
         assertEquals(AWS_REQUEST_ID, line.get("requestId").textValue());
@@ -65,67 +61,9 @@ class LambdaRequestLogTest {
                         .withBody(Fixtures.MCP_BODY)
                         .withRequestContext(new com.amazonaws.services.lambda.runtime.events
                                 .APIGatewayProxyRequestEvent.ProxyRequestContext().withRequestId("typed-request-1"));
-        assertEquals(200, handler.handleRequest(event, new FakeContext()).getStatusCode().intValue());
+        assertEquals(200, handler.handleRequest(event, StubLambdaContext.withRequestId(AWS_REQUEST_ID)).getStatusCode().intValue());
         JsonNode line = Json.parse(lines.get(0).getBytes(java.nio.charset.StandardCharsets.UTF_8));
         assertEquals(AWS_REQUEST_ID, line.get("requestId").textValue());
         assertEquals("typed-request-1", line.get("apiRequestId").textValue());
-    }
-
-    /** The Context the runtime passes: only the request id matters here. */
-    private static final class FakeContext implements Context {
-        @Override
-        public String getAwsRequestId() {
-            return AWS_REQUEST_ID;
-        }
-
-        @Override
-        public String getLogGroupName() {
-            return null;
-        }
-
-        @Override
-        public String getLogStreamName() {
-            return null;
-        }
-
-        @Override
-        public String getFunctionName() {
-            return "calculator";
-        }
-
-        @Override
-        public String getFunctionVersion() {
-            return "1";
-        }
-
-        @Override
-        public String getInvokedFunctionArn() {
-            return null;
-        }
-
-        @Override
-        public CognitoIdentity getIdentity() {
-            return null;
-        }
-
-        @Override
-        public ClientContext getClientContext() {
-            return null;
-        }
-
-        @Override
-        public int getRemainingTimeInMillis() {
-            return 29_000;
-        }
-
-        @Override
-        public int getMemoryLimitInMB() {
-            return 1024;
-        }
-
-        @Override
-        public LambdaLogger getLogger() {
-            return null;
-        }
     }
 }

@@ -4,6 +4,7 @@ import dev.mcplet.processor.model.Messages;
 import dev.mcplet.processor.model.Property;
 import dev.mcplet.processor.model.Reporter;
 import dev.mcplet.processor.model.SignatureReader;
+import dev.mcplet.processor.model.ToolClassReader;
 import dev.mcplet.processor.model.completion.CompletionMethod;
 import dev.mcplet.processor.model.completion.CompletionReader;
 import java.util.ArrayList;
@@ -37,7 +38,7 @@ public final class PromptClassReader {
      * MCP does not restrict prompt names, but clients offer prompts as commands ({@code /name}):
      * the rule of tool names (2025-11-25, server/tools, "Tool names") keeps them usable everywhere.
      */
-    private static final Pattern PROMPT_NAME = Pattern.compile("[A-Za-z0-9_.-]{1,128}");
+    private static final Pattern PROMPT_NAME = ToolClassReader.TOOL_NAME;
 
     private final Elements elements;
     private final Types types;
