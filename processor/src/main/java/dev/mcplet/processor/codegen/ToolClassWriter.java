@@ -10,6 +10,7 @@ import com.palantir.javapoet.ParameterizedTypeName;
 import com.palantir.javapoet.TypeName;
 import com.palantir.javapoet.TypeSpec;
 import com.palantir.javapoet.WildcardTypeName;
+import dev.mcplet.processor.json.JsonText;
 import dev.mcplet.processor.model.JsonType;
 import dev.mcplet.processor.model.Property;
 import dev.mcplet.processor.model.ResultShape;
@@ -18,6 +19,7 @@ import dev.mcplet.processor.model.ToolMethod;
 import dev.mcplet.processor.schema.SchemaWriter;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import javax.lang.model.element.Modifier;
 
 /**
@@ -120,6 +122,9 @@ public final class ToolClassWriter {
             hints = CodeBlock.of("new $T($L, $L, $L, $L)", TOOL_HINTS, h.readOnly(), h.destructive(), h.idempotent(),
                     h.openWorld());
         }
+        String input = tool.inputSchema() != null ? tool.inputSchema() : SchemaWriter.inputSchema(model, tool);
+        // Schemas checked here (as the server would check them) need no check at start-up.
+        boolean checked = isObjectSchema(input) && (output == null || isObjectSchema(output));
         CodeBlock.Builder scopes = CodeBlock.builder();
         if (!tool.scopes().isEmpty()) {
             // The scopes a caller needs, checked by the server before the method runs.
@@ -128,13 +133,24 @@ public final class ToolClassWriter {
                 scopes.add(i == 0 ? "$S" : ", $S", tool.scopes().get(i));
             }
             scopes.add(")");
+        } else if (checked) {
+            scopes.add(",\n$T.of()", LIST);
         }
         return FieldSpec.builder(TOOL_DESCRIPTOR, constant, Modifier.PUBLIC, Modifier.STATIC, Modifier.FINAL)
-                .initializer("new $T(\n$>$S,\n$L,\n$L,\n$S,\n$L,\n$L$L$<)", TOOL_DESCRIPTOR, tool.toolName(),
-                        literalOrNull(tool.title()), literalOrNull(tool.description()),
-                        tool.inputSchema() != null ? tool.inputSchema() : SchemaWriter.inputSchema(model, tool),
+                .initializer(checked ? "$T.compileTimeChecked(\n$>$S,\n$L,\n$L,\n$S,\n$L,\n$L$L$<)"
+                        : "new $T(\n$>$S,\n$L,\n$L,\n$S,\n$L,\n$L$L$<)", TOOL_DESCRIPTOR, tool.toolName(),
+                        literalOrNull(tool.title()), literalOrNull(tool.description()), input,
                         literalOrNull(output), hints, scopes.build())
                 .build();
+    }
+
+    /** What the server checks of a schema: a JSON object whose {@code "type"} is {@code "object"}. */
+    private static boolean isObjectSchema(String schema) {
+        try {
+            return JsonText.parse(schema) instanceof Map<?, ?> object && "object".equals(object.get("type"));
+        } catch (IllegalArgumentException e) {
+            return false;
+        }
     }
 
     private static CodeBlock literalOrNull(String text) {

@@ -16,6 +16,8 @@ public final class ToolDescriptor {
     private final String outputSchema;
     private final ToolHints hints;
     private final List<String> scopes;
+    /** Whether mcplet's processor checked the schemas at compile time (see {@link #compileTimeChecked}). */
+    private final boolean schemasChecked;
 
     /**
      * @param name the tool's unique name
@@ -39,6 +41,12 @@ public final class ToolDescriptor {
      */
     public ToolDescriptor(String name, String title, String description, String inputSchema, String outputSchema,
             ToolHints hints, List<String> scopes) {
+        this(name, title, description, inputSchema, outputSchema, hints, scopes, false);
+    }
+
+    private ToolDescriptor(String name, String title, String description, String inputSchema, String outputSchema,
+            ToolHints hints, List<String> scopes, boolean schemasChecked) {
+        this.schemasChecked = schemasChecked;
         this.scopes = List.copyOf(scopes);
         this.name = Objects.requireNonNull(name, "name");
         this.title = title;
@@ -46,6 +54,19 @@ public final class ToolDescriptor {
         this.inputSchema = Objects.requireNonNull(inputSchema, "inputSchema");
         this.outputSchema = outputSchema;
         this.hints = Objects.requireNonNull(hints, "hints");
+    }
+
+    /**
+     * A descriptor whose schemas mcplet's annotation processor wrote and checked at compile time
+     * (JSON object schemas with {@code "type":"object"}), so that the server does not parse them
+     * again at start-up: for generated code. A hand-written {@code ToolSet} should use the
+     * constructors, whose schemas the server checks when it is built.
+     *
+     * @see #ToolDescriptor(String, String, String, String, String, ToolHints, List)
+     */
+    public static ToolDescriptor compileTimeChecked(String name, String title, String description, String inputSchema,
+            String outputSchema, ToolHints hints, List<String> scopes) {
+        return new ToolDescriptor(name, title, description, inputSchema, outputSchema, hints, scopes, true);
     }
 
     public String name() {
@@ -79,6 +100,11 @@ public final class ToolDescriptor {
     /** The OAuth scopes a caller needs to call this tool; empty when anyone may. */
     public List<String> scopes() {
         return scopes;
+    }
+
+    /** Whether the schemas were checked at compile time ({@link #compileTimeChecked}); the server checks the others. */
+    public boolean schemasCheckedAtCompileTime() {
+        return schemasChecked;
     }
 
     @Override
