@@ -184,7 +184,7 @@ public final class ToolClassWriter {
     }
 
     /**
-     * The dispatcher, or (with a nested {@code dispatcher}) the call of its; when a tool takes an
+     * The dispatcher, or with a nested {@code dispatcher} a call of that one; when a tool takes an
      * {@code McpContext}, it overrides {@code call} with a context too (the one the server calls), so
      * that classes without such tools stay as they were.
      */
