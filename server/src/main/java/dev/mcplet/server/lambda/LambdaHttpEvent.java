@@ -467,7 +467,7 @@ final class LambdaHttpEvent {
      */
     void writeResponse(HttpResponse response, OutputStream out) throws IOException {
         int status = response.status();
-        try (JsonGenerator json = Json.factory().createGenerator(out)) {
+        try (JsonGenerator json = Json.generator(out)) {
             // The runtime owns the stream; it is not ours to close.
             json.disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET);
             json.writeStartObject();

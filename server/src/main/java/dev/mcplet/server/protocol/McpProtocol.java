@@ -266,7 +266,7 @@ public final class McpProtocol {
 
     private static byte[] unsupportedVersionData(String header) {
         ByteArrayBuilder bytes = new ByteArrayBuilder(128);
-        try (JsonGenerator out = Json.factory().createGenerator(bytes)) {
+        try (JsonGenerator out = Json.generator(bytes)) {
             out.writeStartObject();
             out.writeArrayFieldStart("supported");
             ProtocolVersion[] versions = ProtocolVersion.values();
@@ -640,7 +640,7 @@ public final class McpProtocol {
     private static byte[] initializeResult(ServerInfo info, ProtocolVersion version, boolean hasResources,
             boolean hasPrompts) {
         ByteArrayBuilder bytes = new ByteArrayBuilder(256);
-        try (JsonGenerator out = Json.factory().createGenerator(bytes)) {
+        try (JsonGenerator out = Json.generator(bytes)) {
             out.writeStartObject();
             out.writeStringField("protocolVersion", version.id());
             out.writeObjectFieldStart("capabilities");

@@ -394,7 +394,7 @@ final class StatelessRequests {
     /** {@code "resultType":"complete","_meta":{"io.modelcontextprotocol/serverInfo":{...}}}, without braces. */
     private static byte[] envelope(ServerInfo info) {
         ByteArrayBuilder bytes = new ByteArrayBuilder(128);
-        try (JsonGenerator out = Json.factory().createGenerator(bytes)) {
+        try (JsonGenerator out = Json.generator(bytes)) {
             out.writeStartObject();
             out.writeStringField("resultType", "complete");
             out.writeObjectFieldStart("_meta");
@@ -422,7 +422,7 @@ final class StatelessRequests {
 
     private static byte[] discoverResult(ServerInfo info, JsonNode capabilities) {
         ByteArrayBuilder bytes = new ByteArrayBuilder(256);
-        try (JsonGenerator out = Json.factory().createGenerator(bytes)) {
+        try (JsonGenerator out = Json.generator(bytes)) {
             out.writeStartObject();
             out.writeFieldName("supportedVersions");
             out.writeRawValue(ProtocolVersion.supportedJsonArray());

@@ -168,7 +168,7 @@ final class ToolCatalog {
 
     private static byte[] page(List<ToolDescriptor> tools, int from, int to, String nextCursor, ProtocolVersion version) {
         ByteArrayBuilder bytes = new ByteArrayBuilder(1024);
-        try (JsonGenerator out = Json.factory().createGenerator(bytes)) {
+        try (JsonGenerator out = Json.generator(bytes)) {
             out.writeStartObject();
             out.writeArrayFieldStart("tools");
             for (int i = from; i < to; i++) {
