@@ -44,6 +44,12 @@ public enum Messages {
             + " remove size"),
     PRIORITY_OUT_OF_RANGE("priority %s is out of range; MCP priorities go from 0 (optional) to 1 (required),"
             + " so use a value in that range or leave it unset"),
+    CACHE_TTL_INVALID("cacheTtl = \"%s\" is not an ISO-8601 duration of at most Long.MAX_VALUE milliseconds"
+            + " (java.time.Duration.parse); write one such as \"PT30S\", \"PT5M\" or \"PT0S\" (immediately stale),"
+            + " or leave cacheTtl unset for the server's readCacheHint"),
+    CACHE_TTL_NEGATIVE("cacheTtl = \"%s\" is negative, and MCP cache TTLs are at least 0; write \"PT0S\" for"
+            + " contents that are stale at once, a positive duration, or leave cacheTtl unset for the server's"
+            + " readCacheHint"),
     MIME_TYPE_INVALID("invalid MIME type \"%s\"; write type/subtype, such as text/plain or application/json"),
     // ---- prompts
     INVALID_PROMPT_NAME("invalid prompt name \"%s\": mcplet prompt names are 1 to 128 characters of"
