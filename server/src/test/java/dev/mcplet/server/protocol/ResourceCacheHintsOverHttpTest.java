@@ -79,17 +79,22 @@ class ResourceCacheHintsOverHttpTest {
         local.close();
     }
 
-    private static JsonNode read2026(String uri) throws Exception {
-        String body = Stateless.request(7, "resources/read", "\"uri\":\"" + uri + "\"");
-        HttpResponse<String> response = client.send(HttpRequest.newBuilder(local.uri())
+    private static HttpResponse<String> post(String body, String... headers) throws Exception {
+        HttpRequest.Builder request = HttpRequest.newBuilder(local.uri())
                 .header("Content-Type", "application/json")
                 .header("Accept", "application/json, text/event-stream")
-                .header("MCP-Protocol-Version", Stateless.VERSION)
-                .header("Mcp-Method", "resources/read")
-                .header("Mcp-Name", uri)
-                .POST(HttpRequest.BodyPublishers.ofString(body)).build(), HttpResponse.BodyHandlers.ofString());
+                .POST(HttpRequest.BodyPublishers.ofString(body));
+        for (int i = 0; i < headers.length; i += 2) {
+            request.header(headers[i], headers[i + 1]);
+        }
+        HttpResponse<String> response = client.send(request.build(), HttpResponse.BodyHandlers.ofString());
         assertEquals(200, response.statusCode(), response.body());
-        JsonNode json = Json.parse(response.body());
+        return response;
+    }
+
+    private static JsonNode read2026(String uri) throws Exception {
+        JsonNode json = Json.parse(post(Stateless.request(7, "resources/read", "\"uri\":\"" + uri + "\""),
+                "MCP-Protocol-Version", Stateless.VERSION, "Mcp-Method", "resources/read", "Mcp-Name", uri).body());
         Stateless.assertValidResponse(json, "ReadResourceResult");
         return json.get("result");
     }
@@ -116,14 +121,8 @@ class ResourceCacheHintsOverHttpTest {
 
     @Test
     void theListsKeepTheServersListHint() throws Exception {
-        String body = Stateless.request(8, "resources/list", null);
-        HttpResponse<String> response = client.send(HttpRequest.newBuilder(local.uri())
-                .header("Content-Type", "application/json")
-                .header("Accept", "application/json")
-                .header("MCP-Protocol-Version", Stateless.VERSION)
-                .header("Mcp-Method", "resources/list")
-                .POST(HttpRequest.BodyPublishers.ofString(body)).build(), HttpResponse.BodyHandlers.ofString());
-        JsonNode json = Json.parse(response.body());
+        JsonNode json = Json.parse(post(Stateless.request(8, "resources/list", null),
+                "MCP-Protocol-Version", Stateless.VERSION, "Mcp-Method", "resources/list").body());
         Stateless.assertValidResponse(json, "ListResourcesResult");
         assertEquals(CacheHint.LISTS.ttlMs(), json.path("result").path("ttlMs").longValue());
         assertEquals("public", json.path("result").path("cacheScope").textValue());
@@ -132,13 +131,7 @@ class ResourceCacheHintsOverHttpTest {
     @Test
     void a2025ReadHasNoHint() throws Exception {
         String body = "{\"jsonrpc\":\"2.0\",\"id\":9,\"method\":\"resources/read\",\"params\":{\"uri\":\"app://catalog\"}}";
-        HttpResponse<String> response = client.send(HttpRequest.newBuilder(local.uri())
-                .header("Content-Type", "application/json")
-                .header("Accept", "application/json")
-                .header("MCP-Protocol-Version", "2025-11-25")
-                .POST(HttpRequest.BodyPublishers.ofString(body)).build(), HttpResponse.BodyHandlers.ofString());
-        assertEquals(200, response.statusCode(), response.body());
-        JsonNode result = Json.parse(response.body()).path("result");
+        JsonNode result = Json.parse(post(body, "MCP-Protocol-Version", "2025-11-25").body()).path("result");
         assertEquals("app://catalog", result.path("contents").path(0).path("uri").textValue());
         assertFalse(result.has("ttlMs") || result.has("cacheScope") || result.has("resultType"), result.toString());
     }
