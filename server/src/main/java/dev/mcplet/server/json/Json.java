@@ -39,15 +39,15 @@ public final class Json {
     public static final JsonNodeFactory NODES = JsonNodeFactory.instance;
 
     /**
-     * For what clients send: a repeated member name is an error, not a silent last-one-wins. Every
-     * parser has a symbol table of its own (see {@link FreshSymbolsFactory}), so nothing one
-     * request sends is kept for the next; names are not interned either (with a table per parser
-     * each name would be interned anew, and the JVM's string table would keep every name a client
-     * made up). Jackson's own size constraints are lifted to their
+     * For what clients send: a repeated member name is an error, not a silent last-one-wins.
+     * Field-name tables are per thread and bounded (see {@link ThreadSymbolsFactory}), so what
+     * one request sends shapes at most the next on the same thread, within a small table; names
+     * are not interned either (the JVM's string table would keep every name a client made up).
+     * Jackson's own size constraints are lifted to their
      * maxima because {@link JsonLimits} are checked by the reader below, per server, with
      * messages that name the option to change.
      */
-    private static final JsonFactory FACTORY = new FreshSymbolsFactory(new JsonFactoryBuilder()
+    private static final JsonFactory FACTORY = new ThreadSymbolsFactory(new JsonFactoryBuilder()
             .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
             .disable(JsonFactory.Feature.INTERN_FIELD_NAMES)
             .streamReadConstraints(StreamReadConstraints.builder()
@@ -60,9 +60,9 @@ public final class Json {
     /**
      * For JSON that AWS writes (Lambda event envelopes): duplicate detection is skipped, as it
      * was a tenth of the time spent reading an API Gateway event with its thirty headers. Symbol
-     * tables are per parser here too: header names in an envelope are the client's.
+     * tables are bounded per thread here too: header names in an envelope are the client's.
      */
-    private static final JsonFactory TRUSTED = new FreshSymbolsFactory(new JsonFactoryBuilder()
+    private static final JsonFactory TRUSTED = new ThreadSymbolsFactory(new JsonFactoryBuilder()
             .disable(JsonFactory.Feature.INTERN_FIELD_NAMES));
 
     /** JSON's escape of one UTF-16 unit, for unpaired surrogates. */

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.mcplet.McpContext;
 import dev.mcplet.server.tool.CallResult;
 import dev.mcplet.server.tool.ToolSet;
+import java.util.concurrent.locks.LockSupport;
 
 /**
  * Runs tool calls that have a deadline on worker threads, so that a call still running at its
@@ -11,10 +12,20 @@ import dev.mcplet.server.tool.ToolSet;
  * caller waits for the worker until the deadline; an idle worker is reused by the next call, and
  * one left behind by a late tool ends when the tool returns.
  *
- * <p>Plain threads and monitors, no executor: this runs on a Lambda function's request path,
- * where every class loaded counts on a cold start.
+ * <p>The hand-off is most of what a deadline costs a small call, so it is kept to one wake-up
+ * each way: the caller unparks the worker, then waits for it by yielding for a few microseconds
+ * (a small tool is done by then, and on a single CPU yielding is what lets the worker run), and
+ * only then parks until the worker unparks it or the deadline passes. Plain threads and
+ * {@link LockSupport}, no executor: this runs on a Lambda function's request path, where every
+ * class loaded counts on a cold start.
  */
 final class ToolWorkers {
+
+    /**
+     * How long a caller yields for its worker before it parks: longer than a small tool takes
+     * once its worker is awake, much shorter than any deadline.
+     */
+    private static final long YIELD_NANOS = 50_000;
 
     /** Idle workers, a stack linked through {@link Worker#next}; guarded by {@code ToolWorkers.class}. */
     private static Worker idle;
@@ -37,15 +48,20 @@ final class ToolWorkers {
     static CallResult call(ToolSet set, String name, ObjectNode arguments, McpContext context, long deadlineNanos)
             throws Exception {
         Worker worker = take();
-        synchronized (worker) {
-            worker.assign(set, name, arguments, context);
-            while (!worker.done) {
-                long left = deadlineNanos - System.nanoTime();
-                if (left <= 0) {
-                    worker.abandoned = true; // it ends when the tool returns
-                    return TIMED_OUT;
+        worker.assign(Thread.currentThread(), set, name, arguments, context);
+        long yieldUntil = System.nanoTime() + YIELD_NANOS;
+        while (!worker.done) {
+            long now = System.nanoTime();
+            if (now - deadlineNanos >= 0) {
+                if (worker.abandon()) {
+                    return TIMED_OUT; // the worker ends when the tool returns
                 }
-                worker.wait(Math.max(1, left / 1_000_000));
+                break; // it finished just now
+            }
+            if (now - yieldUntil < 0) {
+                Thread.yield();
+            } else {
+                LockSupport.parkNanos(worker, deadlineNanos - now); // woken by the worker, or wakes at the deadline
             }
         }
         CallResult result = worker.result;
@@ -83,33 +99,54 @@ final class ToolWorkers {
         }
     }
 
-    /** One worker thread; its fields are guarded by itself. */
+    /**
+     * One worker thread. A call's fields are written by the caller before the volatile write of
+     * {@link #assigned} and read by the worker after reading it; the result is written by the
+     * worker before the volatile write of {@link #done} and read by the caller after reading it.
+     * {@link #abandoned} and the final write of {@code done} are guarded by the worker itself, so
+     * that a caller giving up at its deadline and a tool finishing at that moment agree on which
+     * happened.
+     */
     private static final class Worker extends Thread {
         Worker next;
+        private Thread caller;
         private ToolSet set;
         private String name;
         private ObjectNode arguments;
         private McpContext context;
         CallResult result;
         Throwable failure;
-        boolean done;
-        boolean abandoned;
+        volatile boolean done;
+        private volatile boolean assigned;
+        private boolean abandoned;
 
         Worker(String threadName) {
             super(threadName);
             setDaemon(true);
         }
 
-        synchronized void assign(ToolSet set, String name, ObjectNode arguments, McpContext context) {
+        void assign(Thread caller, ToolSet set, String name, ObjectNode arguments, McpContext context) {
+            this.caller = caller;
             this.set = set;
             this.name = name;
             this.arguments = arguments;
             this.context = context;
             this.done = false;
-            notifyAll();
+            this.assigned = true;
+            LockSupport.unpark(this);
         }
 
-        synchronized void clear() {
+        /** Whether the caller gave up on the call (true) or the tool had already finished (false). */
+        synchronized boolean abandon() {
+            if (done) {
+                return false;
+            }
+            abandoned = true;
+            return true;
+        }
+
+        void clear() {
+            caller = null;
             set = null;
             name = null;
             arguments = null;
@@ -121,42 +158,31 @@ final class ToolWorkers {
         @Override
         public void run() {
             while (true) {
-                ToolSet callSet;
-                String callName;
-                ObjectNode callArguments;
-                McpContext callContext;
-                synchronized (this) {
-                    while (set == null || done) {
-                        try {
-                            wait();
-                        } catch (Exception e) {
-                            // Only InterruptedException (caught as Exception, so that its class is not
-                            // loaded on a cold start): nobody interrupts a worker but the JVM's end.
-                            return;
-                        }
-                    }
-                    callSet = set;
-                    callName = name;
-                    callArguments = arguments;
-                    callContext = context;
+                while (!assigned) {
+                    LockSupport.park(this); // may return spuriously: hence the loop
                 }
+                assigned = false;
+                String callName = name;
                 CallResult callResult = null;
                 Throwable callFailure = null;
                 try {
-                    callResult = callSet.call(callName, callArguments, callContext);
+                    callResult = set.call(callName, arguments, context);
                 } catch (Throwable t) {
                     callFailure = t;
                 }
+                Thread waiting = caller;
+                boolean late;
                 synchronized (this) {
                     result = callResult;
                     failure = callFailure;
                     done = true;
-                    notifyAll();
-                    if (abandoned) {
-                        ServerLog.finishedLate(callName, callFailure);
-                        return;
-                    }
+                    late = abandoned;
                 }
+                if (late) {
+                    ServerLog.finishedLate(callName, callFailure);
+                    return;
+                }
+                LockSupport.unpark(waiting);
             }
         }
     }
