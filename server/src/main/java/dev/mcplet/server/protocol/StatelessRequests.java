@@ -319,7 +319,8 @@ final class StatelessRequests {
     /**
      * What every answer carries under this revision: a result gets {@code resultType},
      * {@code _meta} with the server's identity and, for a cacheable method, {@code ttlMs} and
-     * {@code cacheScope}; an error gets the HTTP status its code calls for.
+     * {@code cacheScope} (for {@code resources/read}, those of the resource {@code params.uri}
+     * names when it sets its own); an error gets the HTTP status its code calls for.
      */
     Reply finish(JsonNode id, String method, JsonNode params, Reply reply) {
         if ("subscriptions/listen".equals(method)) {
