@@ -12,6 +12,9 @@ import dev.mcplet.server.json.Json;
  * describes. Revisions that allow any JSON value (2026-07-28) are sent {@link #value()} instead.
  * Made by {@link Encode#wrap} and {@link Encode#emptyWrapper}, never directly.
  */
+// "unchecked": Jackson's own ObjectNode.deepCopy() overrides the generic JsonNode.deepCopy(), which
+// javac reports on every subclass.
+@SuppressWarnings("unchecked")
 public final class WrappedResult extends ObjectNode {
 
     private static final long serialVersionUID = 1L;
