@@ -10,13 +10,9 @@ import dev.mcplet.McpResource.CacheScope;
 import dev.mcplet.ResourceContents;
 import dev.mcplet.server.McpServer;
 import dev.mcplet.server.json.Json;
-import dev.mcplet.server.local.LocalServer;
 import dev.mcplet.server.resource.ResourceDescriptor;
 import dev.mcplet.server.resource.ResourceSet;
 import dev.mcplet.server.resource.ResourceTemplateDescriptor;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
@@ -62,39 +58,23 @@ class ResourceCacheHintsOverHttpTest {
         }
     }
 
-    private static LocalServer local;
-    private static HttpClient client;
+    private static Loopback server;
 
     @BeforeAll
     static void start() {
-        McpServer server = McpServer.builder().name("hints").version("1.0.0").resources(new HintedResources())
+        McpServer mcp = McpServer.builder().name("hints").version("1.0.0").resources(new HintedResources())
                 .readCacheHint(CacheHint.privateFor(Duration.ofSeconds(30))).build();
-        local = LocalServer.builder(server).port(0).shutdownHook(false).start();
-        client = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).connectTimeout(Duration.ofSeconds(10))
-                .build();
+        server = new Loopback(mcp);
     }
 
     @AfterAll
     static void stop() {
-        local.close();
-    }
-
-    private static HttpResponse<String> post(String body, String... headers) throws Exception {
-        HttpRequest.Builder request = HttpRequest.newBuilder(local.uri())
-                .header("Content-Type", "application/json")
-                .header("Accept", "application/json, text/event-stream")
-                .POST(HttpRequest.BodyPublishers.ofString(body));
-        for (int i = 0; i < headers.length; i += 2) {
-            request.header(headers[i], headers[i + 1]);
-        }
-        HttpResponse<String> response = client.send(request.build(), HttpResponse.BodyHandlers.ofString());
-        assertEquals(200, response.statusCode(), response.body());
-        return response;
+        server.close();
     }
 
     private static JsonNode read2026(String uri) throws Exception {
-        JsonNode json = Json.parse(post(Stateless.request(7, "resources/read", "\"uri\":\"" + uri + "\""),
-                "MCP-Protocol-Version", Stateless.VERSION, "Mcp-Method", "resources/read", "Mcp-Name", uri).body());
+        JsonNode json = Json.parse(server.post(Stateless.request(7, "resources/read", "\"uri\":\"" + uri + "\""),
+                "MCP-Protocol-Version", Stateless.VERSION, "Mcp-Method", "resources/read", "Mcp-Name", uri));
         Stateless.assertValidResponse(json, "ReadResourceResult");
         return json.get("result");
     }
@@ -121,8 +101,8 @@ class ResourceCacheHintsOverHttpTest {
 
     @Test
     void theListsKeepTheServersListHint() throws Exception {
-        JsonNode json = Json.parse(post(Stateless.request(8, "resources/list", null),
-                "MCP-Protocol-Version", Stateless.VERSION, "Mcp-Method", "resources/list").body());
+        JsonNode json = Json.parse(server.post(Stateless.request(8, "resources/list", null),
+                "MCP-Protocol-Version", Stateless.VERSION, "Mcp-Method", "resources/list"));
         Stateless.assertValidResponse(json, "ListResourcesResult");
         assertEquals(CacheHint.LISTS.ttlMs(), json.path("result").path("ttlMs").longValue());
         assertEquals("public", json.path("result").path("cacheScope").textValue());
@@ -131,7 +111,7 @@ class ResourceCacheHintsOverHttpTest {
     @Test
     void a2025ReadHasNoHint() throws Exception {
         String body = "{\"jsonrpc\":\"2.0\",\"id\":9,\"method\":\"resources/read\",\"params\":{\"uri\":\"app://catalog\"}}";
-        JsonNode result = Json.parse(post(body, "MCP-Protocol-Version", "2025-11-25").body()).path("result");
+        JsonNode result = Json.parse(server.post(body, "MCP-Protocol-Version", "2025-11-25")).path("result");
         assertEquals("app://catalog", result.path("contents").path(0).path("uri").textValue());
         assertFalse(result.has("ttlMs") || result.has("cacheScope") || result.has("resultType"), result.toString());
     }

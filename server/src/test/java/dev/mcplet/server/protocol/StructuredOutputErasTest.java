@@ -11,16 +11,11 @@ import com.networknt.schema.SpecVersion;
 import com.networknt.schema.ValidationMessage;
 import dev.mcplet.server.McpServer;
 import dev.mcplet.server.json.Json;
-import dev.mcplet.server.local.LocalServer;
 import dev.mcplet.server.tool.CallResult;
 import dev.mcplet.server.tool.Encode;
 import dev.mcplet.server.tool.ToolDescriptor;
 import dev.mcplet.server.tool.ToolHints;
 import dev.mcplet.server.tool.ToolSet;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
-import java.time.Duration;
 import java.util.List;
 import java.util.Set;
 import org.junit.jupiter.api.AfterAll;
@@ -88,45 +83,29 @@ class StructuredOutputErasTest {
         }
     }
 
-    private static LocalServer local;
-    private static HttpClient client;
+    private static Loopback server;
 
     @BeforeAll
     static void start() {
-        McpServer server = McpServer.builder().name("shapes").version("1.0.0").tools(new Shapes()).build();
-        local = LocalServer.builder(server).port(0).shutdownHook(false).start();
-        client = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).connectTimeout(Duration.ofSeconds(10))
-                .build();
+        McpServer mcp = McpServer.builder().name("shapes").version("1.0.0").tools(new Shapes()).build();
+        server = new Loopback(mcp);
     }
 
     @AfterAll
     static void stop() {
-        local.close();
-    }
-
-    private static String post(String body, String... headers) throws Exception {
-        HttpRequest.Builder request = HttpRequest.newBuilder(local.uri())
-                .header("Content-Type", "application/json")
-                .header("Accept", "application/json, text/event-stream")
-                .POST(HttpRequest.BodyPublishers.ofString(body));
-        for (int i = 0; i < headers.length; i += 2) {
-            request.header(headers[i], headers[i + 1]);
-        }
-        HttpResponse<String> response = client.send(request.build(), HttpResponse.BodyHandlers.ofString());
-        assertEquals(200, response.statusCode(), response.body());
-        return response.body();
+        server.close();
     }
 
     private static String legacy(String method, String params) throws Exception {
-        return post("{\"jsonrpc\":\"2.0\",\"id\":1,\"method\":\"" + method + "\",\"params\":" + params + "}",
+        return server.post("{\"jsonrpc\":\"2.0\",\"id\":1,\"method\":\"" + method + "\",\"params\":" + params + "}",
                 "MCP-Protocol-Version", "2025-11-25");
     }
 
     private static JsonNode modern(String method, String params, String resultType, String name) throws Exception {
         String body = Stateless.request(1, method, params);
         JsonNode response = Json.parse(name == null
-                ? post(body, "MCP-Protocol-Version", Stateless.VERSION, "Mcp-Method", method)
-                : post(body, "MCP-Protocol-Version", Stateless.VERSION, "Mcp-Method", method, "Mcp-Name", name));
+                ? server.post(body, "MCP-Protocol-Version", Stateless.VERSION, "Mcp-Method", method)
+                : server.post(body, "MCP-Protocol-Version", Stateless.VERSION, "Mcp-Method", method, "Mcp-Name", name));
         Stateless.assertValidResponse(response, resultType);
         return response.get("result");
     }
