@@ -68,6 +68,9 @@ public final class Json {
     /** JSON's escape of one UTF-16 unit, for unpaired surrogates. */
     private static final byte[] HEX = "0123456789abcdef".getBytes(StandardCharsets.US_ASCII);
 
+    /** Hex digits as Jackson writes them in the escapes of control characters. */
+    private static final byte[] UPPER_HEX = "0123456789ABCDEF".getBytes(StandardCharsets.US_ASCII);
+
     private Json() {
     }
 
@@ -358,6 +361,73 @@ public final class Json {
     /** Writes raw, already-serialized JSON text (a compile-time schema constant) as a value. */
     public static void writeRaw(JsonGenerator generator, String json) throws IOException {
         generator.writeRawValue(new SerializedString(json));
+    }
+
+    /**
+     * Writes UTF-8 text (a response body) as a JSON string value, escaped as Jackson escapes it:
+     * {@code "} and {@code \\}, the five short escapes, {@code \\u00XX} (upper-case hex) for other control
+     * characters, anything else (multi-byte sequences included) copied as is. Jackson's own
+     * {@code writeUTF8String} takes its slow, byte-at-a-time path at the first quote, and the
+     * quotes of a JSON-RPC body come every few bytes: that was a fifth of a warm small
+     * {@code tools/call} on Lambda ({@code benchmarks/run.sh curves}, profiled).
+     *
+     * @param utf8 well-formed UTF-8
+     */
+    public static void writeUtf8String(JsonGenerator generator, byte[] utf8) throws IOException {
+        int length = utf8.length;
+        int escaped = length;
+        for (byte b : utf8) {
+            if (b == '"' || b == '\\') {
+                escaped++;
+            } else if (b >= 0 && b < 0x20) {
+                escaped += shortEscape(b) != 0 ? 1 : 5;
+            }
+        }
+        if (escaped == length) {
+            generator.writeRawUTF8String(utf8, 0, length);
+            return;
+        }
+        byte[] out = new byte[escaped];
+        int j = 0;
+        for (byte b : utf8) {
+            if (b == '"' || b == '\\') {
+                out[j++] = '\\';
+                out[j++] = b;
+            } else if (b >= 0 && b < 0x20) {
+                out[j++] = '\\';
+                byte letter = shortEscape(b);
+                if (letter != 0) {
+                    out[j++] = letter;
+                } else {
+                    out[j++] = 'u';
+                    out[j++] = '0';
+                    out[j++] = '0';
+                    out[j++] = UPPER_HEX[b >> 4];
+                    out[j++] = UPPER_HEX[b & 15];
+                }
+            } else {
+                out[j++] = b;
+            }
+        }
+        generator.writeRawUTF8String(out, 0, j);
+    }
+
+    /** The letter of a control character's short escape ({@code \\n} ...), or 0 when it has none. */
+    private static byte shortEscape(byte b) {
+        switch (b) {
+            case '\b':
+                return 'b';
+            case '\t':
+                return 't';
+            case '\n':
+                return 'n';
+            case '\f':
+                return 'f';
+            case '\r':
+                return 'r';
+            default:
+                return 0;
+        }
     }
 
     /**

@@ -69,33 +69,28 @@ final class LambdaHttpEvent {
      * @throws UnsupportedEventException when it is not an HTTP event of a known shape
      */
     static LambdaHttpEvent read(byte[] json, boolean gateway) {
-        try (JsonParser parser = Json.trustedParser(json)) {
-            return read(parser, json, gateway);
-        } catch (IOException e) {
-            // Only a parse error can happen reading from an array.
-            throw new UnsupportedEventException("the event is not JSON (" + Json.firstLine(e) + ")");
+        EnvelopeReader in = new EnvelopeReader(json, 0, json.length);
+        int first = in.peek();
+        if (first != '{') {
+            throw new UnsupportedEventException(first == -1 ? "the event is empty"
+                    : "the event is a JSON " + kind(first) + ", not an object");
         }
+        EventFields event = new EventFields(json);
+        event.gateway = gateway;
+        event.read(in);
+        in.expectEnd();
+        return of(event);
     }
 
     /**
-     * Reads the event in one streaming pass: only the members an adapter needs are kept, and
-     * every other subtree ({@code requestContext.identity}, query parameters, ...) is skipped
-     * unread. Building a tree of the whole envelope was most of the allocation of a warm
-     * {@code tools/call} (measured with {@code benchmarks/run.sh profile}), and reading both
-     * header maps of a REST event two thirds of the time left (see {@link EventFields#headers()}).
+     * Reads the event in one pass over its bytes ({@link EnvelopeReader}): only the members an
+     * adapter needs are decoded, and every other subtree ({@code requestContext.identity}, query
+     * parameters, ...) is skipped by its brackets. Building a tree of the whole envelope was most
+     * of the allocation of a warm {@code tools/call}, tokenizing the members it skipped half of
+     * its time (measured with {@code benchmarks/run.sh profile} and {@code curves}), and reading
+     * both header maps of a REST event two thirds of what was left (see {@link EventFields#headers()}).
      */
-    private static LambdaHttpEvent read(JsonParser parser, byte[] json, boolean gateway) throws IOException {
-        EventFields event = new EventFields(json);
-        event.gateway = gateway;
-        JsonToken first = parser.nextToken();
-        if (first != JsonToken.START_OBJECT) {
-            throw new UnsupportedEventException(first == null ? "the event is empty"
-                    : "the event is a JSON " + kind(first) + ", not an object");
-        }
-        event.read(parser);
-        if (parser.nextToken() != null) {
-            throw new UnsupportedEventException("the event is not JSON (unexpected content after the object)");
-        }
+    private static LambdaHttpEvent of(EventFields event) {
         if (event.elb) {
             return new LambdaHttpEvent(Shape.ALB, event.hasMulti, event.withGateway(
                     new HttpRequest(event.required(event.httpMethod, "httpMethod"), event.required(event.path, "path"),
@@ -145,20 +140,23 @@ final class LambdaHttpEvent {
         return "";
     }
 
-    private static String kind(JsonToken token) {
-        switch (token) {
-            case START_ARRAY:
+    private static String kind(int first) {
+        switch (first) {
+            case '[':
                 return "array";
-            case VALUE_STRING:
+            case '"':
                 return "string";
-            case VALUE_NUMBER_INT:
-            case VALUE_NUMBER_FLOAT:
-                return "number";
-            case VALUE_TRUE:
-            case VALUE_FALSE:
+            case 't':
+            case 'f':
                 return "boolean";
-            default:
+            case 'n':
                 return "null";
+            default:
+                if (first == '-' || (first >= '0' && first <= '9')) {
+                    return "number";
+                }
+                throw new UnsupportedEventException("the event is not JSON (it starts with '"
+                        + (first >= 0x20 && first < 0x7f ? String.valueOf((char) first) : "0x" + Integer.toHexString(first)) + "')");
         }
     }
 
@@ -191,7 +189,8 @@ final class LambdaHttpEvent {
         String path;
         String rawPath;
         String version;
-        String body;
+        /** Where the {@code body} string lies in {@link #source} (decoded once {@code isBase64Encoded} is known); -1 if absent or null. */
+        int bodyStart = -1;
         boolean base64;
         boolean elb;
         String stage;
@@ -217,53 +216,52 @@ final class LambdaHttpEvent {
             this.source = source;
         }
 
-        void read(JsonParser parser) throws IOException {
-            while (parser.nextToken() == JsonToken.FIELD_NAME) {
-                String name = parser.currentName();
-                JsonToken value = parser.nextToken();
+        void read(EnvelopeReader in) {
+            in.startObject();
+            while (in.nextMember()) {
+                String name = in.name();
                 noteName(name);
                 switch (name) {
                     case "httpMethod":
                         hasHttpMethod = true;
-                        httpMethod = text(parser, value);
+                        httpMethod = in.text();
                         break;
                     case "path":
-                        path = text(parser, value);
+                        path = in.text();
                         break;
                     case "rawPath":
-                        rawPath = text(parser, value);
+                        rawPath = in.text();
                         break;
                     case "version":
-                        version = text(parser, value);
+                        version = in.text();
                         break;
                     case "body":
-                        body = text(parser, value);
+                        bodyStart = in.atString() ? in.position() : -1;
+                        in.skipValue();
                         break;
                     case "isBase64Encoded":
-                        base64 = value == JsonToken.VALUE_TRUE
-                                || (value == JsonToken.VALUE_STRING && "true".equals(parser.getText()));
-                        parser.skipChildren();
+                        base64 = in.isTrue();
                         break;
                     case "headers":
-                        if (value == JsonToken.START_OBJECT) {
-                            singleStart = (int) parser.currentTokenLocation().getByteOffset();
-                            parser.skipChildren();
-                            singleEnd = (int) parser.currentLocation().getByteOffset();
+                        if (in.atObject()) {
+                            singleStart = in.position();
+                            in.skipValue();
+                            singleEnd = in.position();
                         } else {
-                            parser.skipChildren();
+                            in.skipValue();
                         }
                         break;
                     case "multiValueHeaders":
-                        readMultiHeaders(parser, value);
+                        readMultiHeaders(in);
                         break;
                     case "cookies":
-                        readCookies(parser, value);
+                        readCookies(in);
                         break;
                     case "requestContext":
-                        readContext(parser, value);
+                        readContext(in);
                         break;
                     default:
-                        parser.skipChildren();
+                        in.skipValue();
                 }
             }
             fieldNames.append(']');
@@ -285,38 +283,37 @@ final class LambdaHttpEvent {
          * requestContext: {@code elb} marks an ALB event; {@code stage} and {@code http.method}
          * matter for HTTP APIs; {@code requestId} goes to the request log.
          */
-        private void readContext(JsonParser parser, JsonToken value) throws IOException {
-            if (value != JsonToken.START_OBJECT) {
-                parser.skipChildren();
+        private void readContext(EnvelopeReader in) {
+            if (!in.atObject()) {
+                in.skipValue();
                 return;
             }
-            while (parser.nextToken() == JsonToken.FIELD_NAME) {
-                String name = parser.currentName();
-                JsonToken member = parser.nextToken();
+            in.startObject();
+            while (in.nextMember()) {
+                String name = in.name();
                 if (name.equals("elb")) {
                     elb = true;
-                    parser.skipChildren();
+                    in.skipValue();
                 } else if (name.equals("stage")) {
-                    stage = text(parser, member);
+                    stage = in.text();
                 } else if (name.equals("requestId")) {
-                    requestId = text(parser, member);
+                    requestId = in.text();
                 } else if (gateway && name.equals("authorizer")) {
-                    Object output = plain(parser, member);
+                    Object output = plain(in);
                     authorizer = output instanceof Map ? castMap(output) : null;
                 } else if (gateway && name.equals("path")) {
-                    contextPath = text(parser, member);
-                } else if (name.equals("http") && member == JsonToken.START_OBJECT) {
-                    while (parser.nextToken() == JsonToken.FIELD_NAME) {
-                        String field = parser.currentName();
-                        JsonToken inner = parser.nextToken();
-                        if (field.equals("method")) {
-                            contextMethod = text(parser, inner);
+                    contextPath = in.text();
+                } else if (name.equals("http") && in.atObject()) {
+                    in.startObject();
+                    while (in.nextMember()) {
+                        if (in.name().equals("method")) {
+                            contextMethod = in.text();
                         } else {
-                            parser.skipChildren();
+                            in.skipValue();
                         }
                     }
                 } else {
-                    parser.skipChildren();
+                    in.skipValue();
                 }
             }
         }
@@ -328,6 +325,22 @@ final class LambdaHttpEvent {
         @SuppressWarnings("unchecked")
         private static Map<String, Object> castMap(Object value) {
             return (Map<String, Object>) value;
+        }
+
+        /**
+         * The next value (the authorizer's output, read only with authorization on) as plain Java
+         * values, by Jackson over its byte range: its numbers need a number parser.
+         */
+        private Object plain(EnvelopeReader in) {
+            in.peek();
+            int start = in.position();
+            in.skipValue();
+            try (JsonParser parser = Json.trustedParser(source, start, in.position() - start)) {
+                return plain(parser, parser.nextToken());
+            } catch (IOException e) {
+                throw new UnsupportedEventException("the event's requestContext.authorizer is not JSON ("
+                        + Json.firstLine(e) + ")");
+            }
         }
 
         /** A JSON value as plain Java values: Map, List, String, Long, Double, Boolean, null. */
@@ -366,39 +379,35 @@ final class LambdaHttpEvent {
 
         private Headers readSingleHeaders() {
             Headers single = new Headers();
-            try (JsonParser parser = Json.trustedParser(source, singleStart, singleEnd - singleStart)) {
-                parser.nextToken(); // the object's start, already seen in the first pass
-                while (parser.nextToken() == JsonToken.FIELD_NAME) {
-                    String name = parser.currentName();
-                    String text = text(parser, parser.nextToken());
-                    if (text != null) {
-                        single.add(name, text);
-                    }
+            EnvelopeReader in = new EnvelopeReader(source, singleStart, singleEnd);
+            in.startObject();
+            while (in.nextMember()) {
+                String name = in.name();
+                String text = in.text();
+                if (text != null) {
+                    single.add(name, text);
                 }
-            } catch (IOException e) {
-                // The range was tokenized once already; it cannot fail now.
-                throw new UnsupportedEventException("the event's headers are not JSON (" + Json.firstLine(e) + ")");
             }
             return single;
         }
 
-        private void readMultiHeaders(JsonParser parser, JsonToken value) throws IOException {
-            if (value != JsonToken.START_OBJECT) {
-                parser.skipChildren();
+        private void readMultiHeaders(EnvelopeReader in) {
+            if (!in.atObject()) {
+                in.skipValue();
                 return;
             }
             hasMulti = true;
-            while (parser.nextToken() == JsonToken.FIELD_NAME) {
-                String name = parser.currentName();
-                JsonToken values = parser.nextToken();
-                if (values == JsonToken.START_ARRAY) {
-                    JsonToken item;
-                    while ((item = parser.nextToken()) != JsonToken.END_ARRAY) {
-                        String text = text(parser, item);
+            in.startObject();
+            while (in.nextMember()) {
+                String name = in.name();
+                if (in.atArray()) {
+                    in.startArray();
+                    while (in.nextItem()) {
+                        String text = in.text();
                         multi.add(name, text == null ? "null" : text);
                     }
                 } else {
-                    String text = text(parser, values);
+                    String text = in.text();
                     if (text != null) {
                         multi.add(name, text);
                     }
@@ -406,15 +415,15 @@ final class LambdaHttpEvent {
             }
         }
 
-        private void readCookies(JsonParser parser, JsonToken value) throws IOException {
-            if (value != JsonToken.START_ARRAY) {
-                parser.skipChildren();
+        private void readCookies(EnvelopeReader in) {
+            if (!in.atArray()) {
+                in.skipValue();
                 return;
             }
             cookies = new ArrayList<>(4);
-            JsonToken item;
-            while ((item = parser.nextToken()) != JsonToken.END_ARRAY) {
-                String text = text(parser, item);
+            in.startArray();
+            while (in.nextItem()) {
+                String text = in.text();
                 cookies.add(text == null ? "null" : text);
             }
         }
@@ -435,7 +444,11 @@ final class LambdaHttpEvent {
         }
 
         byte[] body() {
-            return HttpEvents.body(body, base64);
+            if (bodyStart < 0) {
+                return HttpEvents.body(null, false);
+            }
+            EnvelopeReader in = new EnvelopeReader(source, bodyStart, source.length);
+            return base64 ? HttpEvents.body(in.text(), true) : in.stringBytes();
         }
 
         String required(String value, String field) {
@@ -445,20 +458,6 @@ final class LambdaHttpEvent {
             return value;
         }
 
-        /**
-         * A scalar member as text (numbers and booleans as written), null for JSON null; an
-         * object or array is skipped and counts as absent.
-         */
-        private static String text(JsonParser parser, JsonToken token) throws IOException {
-            if (token == JsonToken.VALUE_NULL) {
-                return null;
-            }
-            if (token == JsonToken.START_OBJECT || token == JsonToken.START_ARRAY) {
-                parser.skipChildren();
-                return null;
-            }
-            return parser.getText();
-        }
     }
 
     /**
@@ -488,7 +487,7 @@ final class LambdaHttpEvent {
             json.writeFieldName("body");
             if (HttpEvents.isText(headers.first("content-type"), body.length)) {
                 // Already UTF-8: escaped as needed and copied, without decoding to a String first.
-                json.writeUTF8String(body, 0, body.length);
+                Json.writeUtf8String(json, body);
                 json.writeBooleanField("isBase64Encoded", false);
             } else {
                 json.writeBinary(body);
