@@ -46,7 +46,10 @@ public final class Encode {
     /**
      * Wraps a value that is not a JSON object as {@code {"result": value}}, because
      * {@code structuredContent} must be an object up to MCP 2025-11-25; the output schema describes
-     * the same wrapper. Revisions that allow any value are sent the value itself ({@link WrappedResult}).
+     * the same wrapper. Revisions that allow any value are sent the value itself ({@link WrappedResult}),
+     * so a hand-written tool that uses this declares its wrapper schema with
+     * {@code wrapsResult = true} (the {@link ToolDescriptor} constructor that takes it), as
+     * generated code does, and the schema is unwrapped alike.
      */
     public static ObjectNode wrap(JsonNode value) {
         return WrappedResult.of(value == null ? Json.NODES.nullNode() : value);
