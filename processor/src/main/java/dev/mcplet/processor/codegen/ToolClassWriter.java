@@ -123,7 +123,8 @@ public final class ToolClassWriter {
         CodeBlock.Builder scopes = CodeBlock.builder();
         boolean wraps = output != null && SchemaWriter.wrapsOutput(tool);
         if (!tool.scopes().isEmpty() || wraps) {
-            // The scopes a caller needs, checked by the server before the method runs.
+            // The scopes a caller needs, checked by the server before the method runs (List.of()
+            // when there are none but the wrap flag follows).
             scopes.add(",\n$T.of(", LIST);
             for (int i = 0; i < tool.scopes().size(); i++) {
                 scopes.add(i == 0 ? "$S" : ", $S", tool.scopes().get(i));
