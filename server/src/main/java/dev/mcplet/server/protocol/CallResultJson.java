@@ -68,6 +68,9 @@ final class CallResultJson {
 
     static void write(JsonGenerator out, CallResult result, ProtocolVersion version) throws IOException {
         JsonNode structured = result.structured();
+        if (structured != null && version.allowsAnyStructuredValue()) {
+            structured = WrappedOutput.value(structured);
+        }
         List<Content> content = result.content();
         out.writeStartObject();
         out.writeArrayFieldStart("content");

@@ -316,7 +316,7 @@ public final class McpProtocol {
         if (reply.kind() != Reply.Kind.ANSWER) {
             return reply;
         }
-        return boundary.finish(message.get("id"), method.textValue(), reply);
+        return boundary.finish(message.get("id"), method.textValue(), message.get("params"), reply);
     }
 
     private StatelessRequests stateless() {
@@ -329,7 +329,7 @@ public final class McpProtocol {
                 throw new IllegalStateException("the precomputed initialize result is not JSON", e);
             }
             ProtocolOptions chosen = options == null ? ProtocolOptions.DEFAULTS : options;
-            boundary = new StatelessRequests(info, capabilities, chosen, catalog);
+            boundary = new StatelessRequests(info, capabilities, chosen, catalog, resources);
             stateless = boundary;
         }
         return boundary;

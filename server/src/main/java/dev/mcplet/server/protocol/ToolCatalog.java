@@ -213,6 +213,13 @@ final class ToolCatalog {
         if (tool.outputSchema() != null) {
             checkSchema(tool, set, "outputSchema", tool.outputSchema());
         }
+        if (tool.wrapsResult()) {
+            try {
+                WrappedOutput.check(tool);
+            } catch (IllegalArgumentException e) {
+                throw new IllegalStateException("Tool '" + tool.name() + "' in " + describe(set) + ": " + e.getMessage());
+            }
+        }
     }
 
     private static void checkSchema(ToolDescriptor tool, ToolSet set, String which, String text) {

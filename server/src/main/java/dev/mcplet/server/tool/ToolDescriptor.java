@@ -16,6 +16,7 @@ public final class ToolDescriptor {
     private final String outputSchema;
     private final ToolHints hints;
     private final List<String> scopes;
+    private final boolean wrapsResult;
 
     /**
      * @param name the tool's unique name
@@ -39,6 +40,25 @@ public final class ToolDescriptor {
      */
     public ToolDescriptor(String name, String title, String description, String inputSchema, String outputSchema,
             ToolHints hints, List<String> scopes) {
+        this(name, title, description, inputSchema, outputSchema, hints, scopes, false);
+    }
+
+    /**
+     * A tool whose result is not a JSON object, so that its {@code outputSchema} describes the
+     * wrapper {@code {"result": ...}} that carries it ({@link Encode#wrap}); the other parameters
+     * as in the constructor with scopes.
+     *
+     * @param wrapsResult whether {@code outputSchema} is such a wrapper: an object with the one
+     *     property {@code result}, required unless the result may be absent ({@code Optional});
+     *     revisions that allow any JSON value (MCP 2026-07-28) are sent the schema of
+     *     {@code result} itself (or of it or null)
+     */
+    public ToolDescriptor(String name, String title, String description, String inputSchema, String outputSchema,
+            ToolHints hints, List<String> scopes, boolean wrapsResult) {
+        if (wrapsResult && outputSchema == null) {
+            throw new IllegalArgumentException("tool " + name + " wraps its result but has no outputSchema to unwrap");
+        }
+        this.wrapsResult = wrapsResult;
         this.scopes = List.copyOf(scopes);
         this.name = Objects.requireNonNull(name, "name");
         this.title = title;
@@ -74,6 +94,11 @@ public final class ToolDescriptor {
 
     public ToolHints hints() {
         return hints;
+    }
+
+    /** Whether {@link #outputSchema()} is the wrapper {@code {"result": ...}} of a value that is not an object. */
+    public boolean wrapsResult() {
+        return wrapsResult;
     }
 
     /** The OAuth scopes a caller needs to call this tool; empty when anyone may. */
