@@ -123,6 +123,11 @@ final class Compile {
             return defineClass(name, bytes, 0, bytes.length);
         }
 
+        /** Whether this loader has loaded the class of the compilation with that name. */
+        boolean isLoaded(String name) {
+            return findLoadedClass(name) != null;
+        }
+
         Map<String, byte[]> classFiles() {
             return classes;
         }

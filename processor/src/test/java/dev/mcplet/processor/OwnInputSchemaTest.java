@@ -2,6 +2,7 @@ package dev.mcplet.processor;
 
 import static dev.mcplet.processor.Compile.args;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.mcplet.server.tool.ToolSet;
 import org.junit.jupiter.api.Test;
@@ -33,6 +34,7 @@ class OwnInputSchemaTest {
         ToolSet tools = loaded.tools("test.Schemas");
         assertEquals(SCHEMA, tools.tools().get(0).inputSchema());
         Schemas.assertValidSchema(tools.tools().get(0).inputSchema());
+        assertTrue(tools.tools().get(0).schemasCheckedAtCompileTime(), "checked by the processor, not again at start-up");
         Compile.assertText("called with: {\"name\":\"x\",\"address\":{\"city\":\"y\"}}",
                 tools.call("json_schema_2020_12_tool", args("{\"name\":\"x\",\"address\":{\"city\":\"y\"}}"),
                         new TestContext()));

@@ -83,12 +83,19 @@ final class GeneratedClass {
      */
     static CodeBlock invoke(ClassName target, String targetField, boolean isStatic, String method, List<String> args,
             int contextIndex, String context) {
+        return invokeOn(target, targetField == null ? null : "this." + targetField, isStatic, method, args, contextIndex,
+                context);
+    }
+
+    /** {@link #invoke}, the instance named by {@code receiver} ({@code this.target}, or a parameter {@code target}). */
+    static CodeBlock invokeOn(ClassName target, String receiver, boolean isStatic, String method, List<String> args,
+            int contextIndex, String context) {
         List<String> all = new ArrayList<>(args);
         if (contextIndex >= 0) {
             all.add(contextIndex, context);
         }
-        return targetField == null || isStatic
+        return receiver == null || isStatic
                 ? CodeBlock.of("$T.$L($L)", target, method, String.join(", ", all))
-                : CodeBlock.of("this.$L.$L($L)", targetField, method, String.join(", ", all));
+                : CodeBlock.of("$L.$L($L)", receiver, method, String.join(", ", all));
     }
 }

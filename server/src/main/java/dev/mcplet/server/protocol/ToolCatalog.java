@@ -209,6 +209,11 @@ final class ToolCatalog {
         if (tool.name().isEmpty()) {
             throw new IllegalStateException(describe(set) + " has a tool with an empty name");
         }
+        if (tool.schemasCheckedAtCompileTime()) {
+            // The processor wrote these schemas and checked them as below; tokenizing the 2,000
+            // schemas of a 1,000-tool server again took ~20 ms of its ~26 ms build (JDK 17, Lambda flags).
+            return;
+        }
         checkSchema(tool, set, "inputSchema", tool.inputSchema());
         if (tool.outputSchema() != null) {
             checkSchema(tool, set, "outputSchema", tool.outputSchema());

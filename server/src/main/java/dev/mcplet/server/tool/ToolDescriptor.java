@@ -17,6 +17,8 @@ public final class ToolDescriptor {
     private final ToolHints hints;
     private final List<String> scopes;
     private final boolean wrapsResult;
+    /** Whether mcplet's processor checked the schemas at compile time (see {@link #compileTimeChecked}). */
+    private final boolean schemasChecked;
 
     /**
      * @param name the tool's unique name
@@ -55,10 +57,16 @@ public final class ToolDescriptor {
      */
     public ToolDescriptor(String name, String title, String description, String inputSchema, String outputSchema,
             ToolHints hints, List<String> scopes, boolean wrapsResult) {
+        this(name, title, description, inputSchema, outputSchema, hints, scopes, wrapsResult, false);
+    }
+
+    private ToolDescriptor(String name, String title, String description, String inputSchema, String outputSchema,
+            ToolHints hints, List<String> scopes, boolean wrapsResult, boolean schemasChecked) {
         if (wrapsResult && outputSchema == null) {
             throw new IllegalArgumentException("tool " + name + " wraps its result but has no outputSchema to unwrap");
         }
         this.wrapsResult = wrapsResult;
+        this.schemasChecked = schemasChecked;
         this.scopes = List.copyOf(scopes);
         this.name = Objects.requireNonNull(name, "name");
         this.title = title;
@@ -66,6 +74,30 @@ public final class ToolDescriptor {
         this.inputSchema = Objects.requireNonNull(inputSchema, "inputSchema");
         this.outputSchema = outputSchema;
         this.hints = Objects.requireNonNull(hints, "hints");
+    }
+
+    /**
+     * A descriptor whose schemas mcplet's annotation processor wrote and checked at compile time
+     * (JSON object schemas with {@code "type":"object"}), so that the server does not parse them
+     * again at start-up: for generated code. A hand-written {@code ToolSet} should use the
+     * constructors, whose schemas the server checks when it is built.
+     *
+     * @see #ToolDescriptor(String, String, String, String, String, ToolHints, List)
+     */
+    public static ToolDescriptor compileTimeChecked(String name, String title, String description, String inputSchema,
+            String outputSchema, ToolHints hints, List<String> scopes) {
+        return new ToolDescriptor(name, title, description, inputSchema, outputSchema, hints, scopes, false, true);
+    }
+
+    /**
+     * As {@link #compileTimeChecked(String, String, String, String, String, ToolHints, List)}, for
+     * a tool whose {@code outputSchema} wraps a result that is not an object.
+     *
+     * @see #ToolDescriptor(String, String, String, String, String, ToolHints, List, boolean)
+     */
+    public static ToolDescriptor compileTimeChecked(String name, String title, String description, String inputSchema,
+            String outputSchema, ToolHints hints, List<String> scopes, boolean wrapsResult) {
+        return new ToolDescriptor(name, title, description, inputSchema, outputSchema, hints, scopes, wrapsResult, true);
     }
 
     public String name() {
@@ -104,6 +136,11 @@ public final class ToolDescriptor {
     /** The OAuth scopes a caller needs to call this tool; empty when anyone may. */
     public List<String> scopes() {
         return scopes;
+    }
+
+    /** Whether the schemas were checked at compile time ({@link #compileTimeChecked}); the server checks the others. */
+    public boolean schemasCheckedAtCompileTime() {
+        return schemasChecked;
     }
 
     @Override

@@ -55,5 +55,9 @@ class ClassLogTest {
     assertEquals("ours", s.name());
     assertEquals("app.jar", s.jar().getFileName().toString());
     assertEquals("dev.mcplet.examples.calculator.CalculatorHandler::handleRequest", s.handler());
+    assertEquals(2, s.tools());
+    Subject catalog = Subject.parse("ours-1000=/tmp/cat/catalog.jar::bench.catalog.CatalogHandler::handleRequest::1000");
+    assertEquals("bench.catalog.CatalogHandler::handleRequest", catalog.handler());
+    assertEquals(1000, catalog.tools());
   }
 }
