@@ -57,4 +57,31 @@ public @interface McpResource {
 
     /** How important the resource is, from 0 to 1 ({@code annotations.priority}). Negative means unset. */
     double priority() default -1;
+
+    /**
+     * How long a client may consider what {@code resources/read} returns fresh (MCP 2026-07-28
+     * {@code ttlMs}), as an ISO-8601 duration that {@code java.time.Duration.parse} reads:
+     * {@code "PT30S"}, {@code "PT5M"}, {@code "PT0S"} (immediately stale). Unset means the
+     * server's ({@code McpServer.builder().readCacheHint(...)}; by default 0).
+     *
+     * @see <a href="https://modelcontextprotocol.io/specification/2026-07-28/server/utilities/caching">MCP: Caching</a>
+     */
+    String cacheTtl() default "";
+
+    /**
+     * Who may cache what {@code resources/read} returns (MCP 2026-07-28 {@code cacheScope}):
+     * {@link CacheScope#PUBLIC} when the contents are the same for every caller, so that shared
+     * caches may keep them. {@link CacheScope#SERVER_DEFAULT} means the server's (by default private).
+     */
+    CacheScope cacheScope() default CacheScope.SERVER_DEFAULT;
+
+    /** The {@code cacheScope} of a resource's contents. */
+    enum CacheScope {
+        /** Whatever the server's {@code readCacheHint} says. */
+        SERVER_DEFAULT,
+        /** No user-specific data: any client or shared cache may keep it across authorization contexts. */
+        PUBLIC,
+        /** Cached only within the caller's own authorization context. */
+        PRIVATE
+    }
 }

@@ -189,6 +189,8 @@ class GeneratedProjectIT {
         assertEquals(".", properties.path("CodeUri").asText());
         assertEquals("Active", properties.path("Tracing").asText());
         assertEquals("emf", properties.path("Environment").path("Variables").path("MCPLET_METRICS").asText());
+        List<String> stateKeys = SamTemplate.stateKeysProblems(template, "McpFunction");
+        assertTrue(stateKeys.isEmpty(), String.join("\n", stateKeys));
         // !Sub is a YAML tag; the YAML reader keeps its scalar.
         assertEquals("https://${ServerlessRestApi}.execute-api.${AWS::Region}.${AWS::URLSuffix}/Prod/mcp",
                 template.path("Outputs").path("McpEndpoint").path("Value").asText());

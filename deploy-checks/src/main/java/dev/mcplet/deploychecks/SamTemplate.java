@@ -51,4 +51,40 @@ public final class SamTemplate {
         }
         return errors;
     }
+
+    /**
+     * What is wrong with how a template gives a function the keys that seal multi round-trip
+     * {@code requestState} (README, "Asking the user for input"); empty when nothing is. The
+     * contract: {@code MCPLET_STATE_KEYS} comes from the Secrets Manager secret
+     * {@code StateKeysSecret} when that parameter is set (a dynamic reference, resolved at
+     * deployment), else from the NoEcho parameter {@code StateKeys}; both default to empty, which
+     * keeps the server's per-instance key.
+     *
+     * @param functionId the logical id of the function
+     */
+    public static List<String> stateKeysProblems(JsonNode template, String functionId) {
+        List<String> problems = new ArrayList<>();
+        JsonNode keys = template.path("Parameters").path("StateKeys");
+        if (!"String".equals(keys.path("Type").asText()) || !keys.path("NoEcho").asBoolean()
+                || !keys.path("Default").isTextual() || !keys.path("Default").asText().isEmpty()) {
+            problems.add("Parameters.StateKeys must be a NoEcho String with Default '': " + keys);
+        }
+        JsonNode secret = template.path("Parameters").path("StateKeysSecret");
+        if (!"String".equals(secret.path("Type").asText()) || !secret.path("Default").isTextual()
+                || !secret.path("Default").asText().isEmpty()) {
+            problems.add("Parameters.StateKeysSecret must be a String with Default '': " + secret);
+        }
+        if (!template.path("Conditions").has("UseStateKeysSecret")) {
+            problems.add("Conditions.UseStateKeysSecret is missing");
+        }
+        // The YAML reader drops the tags: !If [c, !Sub '...', !Ref p] reads as [c, "...", p].
+        JsonNode variable = template.path("Resources").path(functionId).path("Properties").path("Environment")
+                .path("Variables").path("MCPLET_STATE_KEYS");
+        String expected = "[\"UseStateKeysSecret\",\"{{resolve:secretsmanager:${StateKeysSecret}}}\",\"StateKeys\"]";
+        if (!expected.equals(variable.toString())) {
+            problems.add(functionId + " MCPLET_STATE_KEYS must be !If [UseStateKeysSecret, !Sub"
+                    + " '{{resolve:secretsmanager:${StateKeysSecret}}}', !Ref StateKeys], was " + variable);
+        }
+        return problems;
+    }
 }

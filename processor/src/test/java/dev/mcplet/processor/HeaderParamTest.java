@@ -98,4 +98,37 @@ class HeaderParamTest {
                 }
                 """);
     }
+
+    @Test
+    void twoParametersMayNotShareAHeaderIgnoringCase() {
+        assertError("@McpParam(header = \"REGION\") on parameter zone is the same header as @McpParam(header ="
+                + " \"Region\") on parameter region (HTTP header names ignore case, so both would be one Mcp-Param"
+                + " header); give each parameter its own header name, or remove header from one",
+                "header = \"REGION\"", """
+                package test;
+                import dev.mcplet.McpParam;
+                import dev.mcplet.McpTool;
+                public class Tools {
+                    @McpTool
+                    public String run(@McpParam(header = "Region") String region,
+                            @McpParam(header = "REGION") String zone) { return region + zone; }
+                }
+                """);
+    }
+
+    @Test
+    void theSameHeaderInTwoToolsIsFine() throws Exception {
+        Compile.Loaded loaded = Compile.load(Compile.source("test.Two", """
+                package test;
+                import dev.mcplet.McpParam;
+                import dev.mcplet.McpTool;
+                public class Two {
+                    @McpTool
+                    public String one(@McpParam(header = "Region") String region) { return region; }
+                    @McpTool
+                    public String two(@McpParam(header = "region") String region) { return region; }
+                }
+                """));
+        assertEquals(2, loaded.tools("test.Two").tools().size());
+    }
 }

@@ -35,6 +35,38 @@ class PrimitiveCompileErrorsTest {
     }
 
     @Test
+    void cacheTtlMustBeAnIsoDuration() {
+        assertError("cacheTtl = \"5 minutes\" is not an ISO-8601 duration of at most Long.MAX_VALUE milliseconds"
+                + " (java.time.Duration.parse); write one such as \"PT30S\", \"PT5M\" or \"PT0S\" (immediately stale),"
+                + " or leave cacheTtl unset for the server's readCacheHint", "cacheTtl = \"5 minutes\"", """
+                @McpResource(uri = "app://hours",
+                        cacheTtl = "5 minutes")
+                public String hours() { return ""; }
+                """);
+    }
+
+    @Test
+    void cacheTtlMustFitInMilliseconds() {
+        assertError("cacheTtl = \"PT9223372036854775807S\" is not an ISO-8601 duration of at most Long.MAX_VALUE",
+                "cacheTtl = ", """
+                @McpResource(uri = "app://hours/{day}",
+                        cacheTtl = "PT9223372036854775807S")
+                public String hours(String day) { return ""; }
+                """);
+    }
+
+    @Test
+    void cacheTtlMustNotBeNegative() {
+        assertError("cacheTtl = \"PT-30S\" is negative, and MCP cache TTLs are at least 0; write \"PT0S\" for"
+                + " contents that are stale at once, a positive duration, or leave cacheTtl unset for the server's"
+                + " readCacheHint", "cacheTtl = \"PT-30S\"", """
+                @McpResource(uri = "app://orders/{id}", cacheScope = McpResource.CacheScope.PUBLIC,
+                        cacheTtl = "PT-30S")
+                public String order(String id) { return ""; }
+                """);
+    }
+
+    @Test
     void fixedUriMustBeAbsolute() {
         assertError("invalid resource URI \"hours\": it has no scheme; write an absolute URI with a scheme,"
                 + " such as file:///logs/today.txt, or an RFC 6570 template such as app://orders/{id}", "uri = \"hours\"", """

@@ -4,17 +4,21 @@ import static dev.mcplet.processor.Compile.args;
 import static dev.mcplet.processor.Compile.assertJson;
 import static dev.mcplet.processor.Compile.assertText;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.NullNode;
 import dev.mcplet.Content;
 import dev.mcplet.ToolException;
 import dev.mcplet.server.tool.CallResult;
 import dev.mcplet.server.tool.ToolDescriptor;
 import dev.mcplet.server.tool.ToolSet;
+import dev.mcplet.server.tool.WrappedResult;
 import java.io.IOException;
 import java.util.List;
 import org.junit.jupiter.api.BeforeAll;
@@ -157,5 +161,26 @@ class ResultsTest {
                 "nullText", "nullQuote", "badQuote", "nanQuote", "nullItem", "maybeText", "maybeNumber", "maybeQuote",
                 "prices", "fails", "failsChecked"), names);
         assertSame(tools.tools(), tools.tools());
+    }
+
+    /**
+     * The tools whose outputSchema is the {@code {"result": ...}} wrapper say so, and their values
+     * are the server's wrapper, which 2026-07-28 clients receive unwrapped (an empty Optional as null).
+     */
+    @Test
+    void nonObjectResultsAreMarkedAsWrapped() throws Exception {
+        for (String wrapped : new String[] {"names", "nullItem", "maybeQuote"}) {
+            assertTrue(descriptor(wrapped).wrapsResult(), wrapped);
+        }
+        for (String plain : new String[] {"quote", "prices", "rawResult", "echo", "maybeText", "full"}) {
+            assertFalse(descriptor(plain).wrapsResult(), plain);
+        }
+        assertInstanceOf(WrappedResult.class, call("names", "{}").structured());
+        JsonNode empty = call("maybeQuote", "{\"present\":false}").structured();
+        assertEquals(NullNode.getInstance(), ((WrappedResult) empty).value());
+        assertJson("{\"symbol\":\"Q\",\"price\":2.0,\"note\":\"n\"}",
+                ((WrappedResult) call("maybeQuote", "{\"present\":true}").structured()).value());
+        assertInstanceOf(WrappedResult.class, call("rawResult", "{\"value\":[1]}").structured(),
+                "a ToolResult<JsonNode> that is not an object is wrapped the same way");
     }
 }

@@ -35,6 +35,7 @@ public final class ResourceClassWriter {
     private static final ClassName TEMPLATE_DESCRIPTOR = ClassName.get(RESOURCE, "ResourceTemplateDescriptor");
     private static final ClassName RESOURCE_CONTENTS = ClassName.get("dev.mcplet", "ResourceContents");
     private static final ClassName CONTENT_ANNOTATIONS = ClassName.get("dev.mcplet", "ContentAnnotations");
+    private static final ClassName CACHE_SCOPE = ClassName.get("dev.mcplet", "McpResource", "CacheScope");
     private static final TypeName CONTENTS_LIST = ParameterizedTypeName.get(GeneratedClass.LIST, RESOURCE_CONTENTS);
 
     private final ResourceClass model;
@@ -140,19 +141,23 @@ public final class ResourceClassWriter {
 
     private FieldSpec descriptor(ResourceMethod resource, String constant) {
         CodeBlock annotations = annotations(resource);
+        // The cache hint of its reads only when it sets one: the shorter constructor means the server's.
+        CodeBlock cache = resource.hasCacheHint()
+                ? CodeBlock.of(",\n$LL,\n$T.$L", resource.cacheTtlMs(), CACHE_SCOPE, resource.cacheScope())
+                : CodeBlock.of("");
         if (resource.isTemplate()) {
             return FieldSpec.builder(TEMPLATE_DESCRIPTOR, constant, Modifier.PUBLIC, Modifier.STATIC, Modifier.FINAL)
-                    .initializer("new $T(\n$>$S,\n$S,\n$L,\n$L,\n$L,\n$L$<)", TEMPLATE_DESCRIPTOR, resource.key(),
+                    .initializer("new $T(\n$>$S,\n$S,\n$L,\n$L,\n$L,\n$L$L$<)", TEMPLATE_DESCRIPTOR, resource.key(),
                             resource.name(), GeneratedClass.literalOrNull(resource.title()),
                             GeneratedClass.literalOrNull(resource.description()),
-                            GeneratedClass.literalOrNull(resource.mimeType()), annotations)
+                            GeneratedClass.literalOrNull(resource.mimeType()), annotations, cache)
                     .build();
         }
         return FieldSpec.builder(RESOURCE_DESCRIPTOR, constant, Modifier.PUBLIC, Modifier.STATIC, Modifier.FINAL)
-                .initializer("new $T(\n$>$S,\n$S,\n$L,\n$L,\n$L,\n$LL,\n$L$<)", RESOURCE_DESCRIPTOR, resource.key(),
-                        resource.name(), GeneratedClass.literalOrNull(resource.title()),
+                .initializer("new $T(\n$>$S,\n$S,\n$L,\n$L,\n$L,\n$LL,\n$L$L$<)", RESOURCE_DESCRIPTOR,
+                        resource.key(), resource.name(), GeneratedClass.literalOrNull(resource.title()),
                         GeneratedClass.literalOrNull(resource.description()),
-                        GeneratedClass.literalOrNull(resource.mimeType()), resource.size(), annotations)
+                        GeneratedClass.literalOrNull(resource.mimeType()), resource.size(), annotations, cache)
                 .build();
     }
 

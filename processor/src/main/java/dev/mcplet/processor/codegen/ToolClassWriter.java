@@ -152,8 +152,10 @@ public final class ToolClassWriter {
         // Schemas checked here (as the server would check them) need no check at start-up.
         boolean checked = isObjectSchema(input) && (output == null || isObjectSchema(output));
         CodeBlock.Builder scopes = CodeBlock.builder();
-        if (!tool.scopes().isEmpty()) {
-            // The scopes a caller needs, checked by the server before the method runs.
+        boolean wraps = output != null && SchemaWriter.wrapsOutput(tool);
+        if (!tool.scopes().isEmpty() || wraps) {
+            // The scopes a caller needs, checked by the server before the method runs (List.of()
+            // when there are none but the wrap flag follows).
             scopes.add(",\n$T.of(", LIST);
             for (int i = 0; i < tool.scopes().size(); i++) {
                 scopes.add(i == 0 ? "$S" : ", $S", tool.scopes().get(i));
@@ -161,6 +163,10 @@ public final class ToolClassWriter {
             scopes.add(")");
         } else if (checked) {
             scopes.add(",\n$T.of()", LIST);
+        }
+        if (wraps) {
+            // The schema wraps a value that is not an object; 2026-07-28 clients get it unwrapped.
+            scopes.add(",\ntrue");
         }
         return FieldSpec.builder(TOOL_DESCRIPTOR, constant, Modifier.PUBLIC, Modifier.STATIC, Modifier.FINAL)
                 .initializer(checked ? "$T.compileTimeChecked(\n$>$S,\n$L,\n$L,\n$S,\n$L,\n$L$L$<)"
@@ -359,7 +365,7 @@ public final class ToolClassWriter {
             if (shape.kind() == ResultShape.Kind.TEXT) {
                 code.addStatement("return $T.empty()", CALL_RESULT);
             } else {
-                code.addStatement("return $T.structured($T.object())", CALL_RESULT, Codecs.ENCODE);
+                code.addStatement("return $T.structured($T.emptyWrapper())", CALL_RESULT, Codecs.ENCODE);
             }
             code.endControlFlow();
             String getter = switch (opt.kind()) {

@@ -2,10 +2,12 @@ package dev.mcplet.processor.model;
 
 import dev.mcplet.processor.json.JsonText;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.regex.Pattern;
@@ -232,6 +234,7 @@ public final class ToolClassReader {
         DocComment doc = DocComment.parse(elements.getDocComment(method));
         List<Property> params = new ArrayList<>();
         Map<String, Element> jsonNames = new LinkedHashMap<>();
+        Map<String, Element> headers = new HashMap<>();
         int contextIndex = -1;
         String inputSchema = inputSchema(method, tool);
         int argumentsIndex = inputSchema == null ? -1 : argumentsIndex(method);
@@ -254,6 +257,15 @@ public final class ToolClassReader {
             if (previous != null) {
                 typeReader.reportDuplicateName(parameter, property.jsonName(), "parameter " + previous.getSimpleName());
                 continue;
+            }
+            if (property.header() != null) {
+                // streamable-http, Mcp-Param headers: header names are case-insensitive, so two
+                // parameters may not share one ignoring case (the server checks hand-written sets).
+                Element other = headers.putIfAbsent(property.header().toLowerCase(Locale.ROOT), parameter);
+                if (other != null) {
+                    typeReader.reportDuplicateHeader(parameter, property.header(), other);
+                    continue;
+                }
             }
             params.add(property);
         }

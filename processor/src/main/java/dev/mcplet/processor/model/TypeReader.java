@@ -291,6 +291,15 @@ final class TypeReader {
         return true;
     }
 
+    /** Reports a tool parameter whose {@code @McpParam(header)} is already the header of {@code previous}. */
+    void reportDuplicateHeader(Element element, String header, Element previous) {
+        AnnotationMirror param = ToolClassReader.annotation(element, MCP_PARAM);
+        AnnotationMirror other = ToolClassReader.annotation(previous, MCP_PARAM);
+        reporter.error(element, param, ToolClassReader.explicitValue(param, "header"), Messages.DUPLICATE_HEADER,
+                quote(header), element.getSimpleName(), quote(ToolClassReader.stringValue(other, "header")),
+                previous.getSimpleName());
+    }
+
     void reportDuplicateName(Element element, String jsonName, String previous) {
         AnnotationMirror param = ToolClassReader.annotation(element, MCP_PARAM);
         AnnotationValue value = param == null ? null : ToolClassReader.explicitValue(param, "name");

@@ -101,6 +101,23 @@ public final class SchemaWriter {
         return JsonText.write(writer.withDefs(schema));
     }
 
+    /**
+     * Whether the {@link #outputSchema} of a tool is the wrapper {@code {"result": ...}} of a value
+     * that is not an object (so that the server may send the value and its schema unwrapped where
+     * a revision allows, MCP 2026-07-28).
+     */
+    public static boolean wrapsOutput(ToolMethod tool) {
+        ResultShape result = tool.result();
+        switch (result.kind()) {
+            case WRAPPED:
+                return true;
+            case TOOL_RESULT:
+                return result.type() != null && !isAnyJson(result.type()) && !isObject(result.type());
+            default:
+                return false;
+        }
+    }
+
     /** Whether values of this type are written as JSON objects (and so need no wrapper). */
     public static boolean isObject(JsonType type) {
         return type instanceof JsonType.ObjectType || type instanceof JsonType.MapType

@@ -1,12 +1,8 @@
 package dev.mcplet.server.json;
 
-import com.fasterxml.jackson.core.JsonFactory;
-import com.fasterxml.jackson.core.JsonFactoryBuilder;
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
-import com.fasterxml.jackson.core.StreamReadConstraints;
-import com.fasterxml.jackson.core.StreamReadFeature;
 import com.fasterxml.jackson.core.io.JsonStringEncoder;
 import com.fasterxml.jackson.core.io.SerializedString;
 import com.fasterxml.jackson.core.util.ByteArrayBuilder;
@@ -15,7 +11,7 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
-import java.io.StringWriter;
+import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.Iterator;
@@ -38,33 +34,6 @@ public final class Json {
      */
     public static final JsonNodeFactory NODES = JsonNodeFactory.instance;
 
-    /**
-     * For what clients send: a repeated member name is an error, not a silent last-one-wins.
-     * Field-name tables are per thread and bounded (see {@link ThreadSymbolsFactory}), so what
-     * one request sends shapes at most the next on the same thread, within a small table; names
-     * are not interned either (the JVM's string table would keep every name a client made up).
-     * Jackson's own size constraints are lifted to their
-     * maxima because {@link JsonLimits} are checked by the reader below, per server, with
-     * messages that name the option to change.
-     */
-    private static final JsonFactory FACTORY = new ThreadSymbolsFactory(new JsonFactoryBuilder()
-            .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
-            .disable(JsonFactory.Feature.INTERN_FIELD_NAMES)
-            .streamReadConstraints(StreamReadConstraints.builder()
-                    .maxNestingDepth(Integer.MAX_VALUE)
-                    .maxNumberLength(Integer.MAX_VALUE)
-                    .maxStringLength(Integer.MAX_VALUE)
-                    .maxNameLength(Integer.MAX_VALUE)
-                    .build()));
-
-    /**
-     * For JSON that AWS writes (Lambda event envelopes): duplicate detection is skipped, as it
-     * was a tenth of the time spent reading an API Gateway event with its thirty headers. Symbol
-     * tables are bounded per thread here too: header names in an envelope are the client's.
-     */
-    private static final JsonFactory TRUSTED = new ThreadSymbolsFactory(new JsonFactoryBuilder()
-            .disable(JsonFactory.Feature.INTERN_FIELD_NAMES));
-
     /** JSON's escape of one UTF-16 unit, for unpaired surrogates. */
     private static final byte[] HEX = "0123456789abcdef".getBytes(StandardCharsets.US_ASCII);
 
@@ -74,9 +43,12 @@ public final class Json {
     private Json() {
     }
 
-    /** The shared factory, for code that streams JSON itself. */
-    public static JsonFactory factory() {
-        return FACTORY;
+    /**
+     * A generator writing compact UTF-8 JSON to {@code out}, for code that streams JSON itself;
+     * closing it closes {@code out}.
+     */
+    public static JsonGenerator generator(OutputStream out) {
+        return JsonStreams.generator(out);
     }
 
     /**
@@ -96,7 +68,7 @@ public final class Json {
      *     part of it is past a limit (the message names the limit)
      */
     public static JsonNode parse(byte[] bytes, JsonLimits limits) throws JsonReadException {
-        try (JsonParser parser = FACTORY.createParser(bytes)) {
+        try (JsonParser parser = JsonStreams.parser(bytes, 0, bytes.length, true)) {
             return readDocument(parser, limits);
         } catch (IOException e) {
             throw new JsonReadException(firstLine(e));
@@ -109,17 +81,18 @@ public final class Json {
      * few members and skip the rest.
      */
     public static JsonParser trustedParser(byte[] bytes) throws IOException {
-        return TRUSTED.createParser(bytes);
+        return JsonStreams.parser(bytes, 0, bytes.length, false);
     }
 
     /** A streaming parser over part of an array; see {@link #trustedParser(byte[])}. */
     public static JsonParser trustedParser(byte[] bytes, int offset, int length) throws IOException {
-        return TRUSTED.createParser(bytes, offset, length);
+        return JsonStreams.parser(bytes, offset, length, false);
     }
 
     /** Parses JSON text within the default limits; see {@link #parse(byte[], JsonLimits)}. */
     public static JsonNode parse(String text) throws JsonReadException {
-        try (JsonParser parser = FACTORY.createParser(text)) {
+        byte[] bytes = text.getBytes(StandardCharsets.UTF_8);
+        try (JsonParser parser = JsonStreams.parser(bytes, 0, bytes.length, true)) {
             return readDocument(parser, JsonLimits.DEFAULT);
         } catch (IOException e) {
             throw new JsonReadException(firstLine(e));
@@ -135,7 +108,8 @@ public final class Json {
      * @throws JsonReadException when the text is not exactly one well-formed JSON value
      */
     public static boolean isObjectSchema(String text) throws JsonReadException {
-        try (JsonParser parser = TRUSTED.createParser(text)) {
+        byte[] bytes = text.getBytes(StandardCharsets.UTF_8);
+        try (JsonParser parser = JsonStreams.parser(bytes, 0, bytes.length, false)) {
             JsonToken first = parser.nextToken();
             if (first == null) {
                 throw new JsonReadException("no JSON value");
@@ -273,7 +247,7 @@ public final class Json {
     /** Writes a tree as compact UTF-8 JSON. */
     public static byte[] toBytes(JsonNode value) {
         ByteArrayBuilder out = new ByteArrayBuilder(256);
-        try (JsonGenerator generator = FACTORY.createGenerator(out)) {
+        try (JsonGenerator generator = JsonStreams.generator(out)) {
             write(generator, value);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
@@ -283,13 +257,8 @@ public final class Json {
 
     /** Writes a tree as compact JSON text. Use this, never {@link JsonNode#toString()}. */
     public static String toJson(JsonNode value) {
-        StringWriter out = new StringWriter(128);
-        try (JsonGenerator generator = FACTORY.createGenerator(out)) {
-            write(generator, value);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        return out.toString();
+        // Through UTF-8 like everything else (an unpaired surrogate comes out as its \\u escape).
+        return new String(toBytes(value), StandardCharsets.UTF_8);
     }
 
     /** Writes a tree to a generator, depth first, without data-binding. */

@@ -164,7 +164,9 @@ final class EnvelopeReader {
     /**
      * A string value as the UTF-8 bytes it stands for, with its escapes decoded; an unpaired
      * surrogate escape becomes {@code ?}, as encoding the decoded string would make it. Null for
-     * JSON null; any other value is skipped and counts as absent.
+     * JSON null; any other value is skipped and counts as absent. Meant for a reader over just
+     * the string (a request body of up to megabytes): the decoded bytes are written into an
+     * array as long as what is left to read, in one pass.
      */
     byte[] stringBytes() {
         if (peek() != '"') {
@@ -194,11 +196,15 @@ final class EnvelopeReader {
     }
 
     private byte[] escapedBytes(int start, int firstEscape) {
-        byte[] out = new byte[closingQuote(firstEscape) - start]; // decoding never makes text longer
+        byte[] out = new byte[end - start]; // decoding never makes text longer
         int length = firstEscape - start;
         System.arraycopy(source, start, out, 0, length);
         int i = firstEscape;
         while (true) {
+            if (i >= end) {
+                position = end;
+                throw malformed("the end of a string");
+            }
             byte b = source[i];
             if (b == '"') {
                 position = i + 1;
@@ -212,6 +218,10 @@ final class EnvelopeReader {
                 out[length++] = b;
                 i++;
                 continue;
+            }
+            if (i + 1 >= end) {
+                position = end;
+                throw malformed("the end of a string");
             }
             byte escaped = source[i + 1];
             if (escaped != 'u') {

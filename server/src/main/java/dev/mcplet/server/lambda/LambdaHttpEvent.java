@@ -191,6 +191,7 @@ final class LambdaHttpEvent {
         String version;
         /** Where the {@code body} string lies in {@link #source} (decoded once {@code isBase64Encoded} is known); -1 if absent or null. */
         int bodyStart = -1;
+        int bodyEnd;
         boolean base64;
         boolean elb;
         String stage;
@@ -238,6 +239,7 @@ final class LambdaHttpEvent {
                     case "body":
                         bodyStart = in.atString() ? in.position() : -1;
                         in.skipValue();
+                        bodyEnd = in.position();
                         break;
                     case "isBase64Encoded":
                         base64 = in.isTrue();
@@ -447,7 +449,7 @@ final class LambdaHttpEvent {
             if (bodyStart < 0) {
                 return HttpEvents.body(null, false);
             }
-            EnvelopeReader in = new EnvelopeReader(source, bodyStart, source.length);
+            EnvelopeReader in = new EnvelopeReader(source, bodyStart, bodyEnd);
             return base64 ? HttpEvents.body(in.text(), true) : in.stringBytes();
         }
 
@@ -465,7 +467,7 @@ final class LambdaHttpEvent {
      */
     void writeResponse(HttpResponse response, OutputStream out) throws IOException {
         int status = response.status();
-        try (JsonGenerator json = Json.factory().createGenerator(out)) {
+        try (JsonGenerator json = Json.generator(out)) {
             // The runtime owns the stream; it is not ours to close.
             json.disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET);
             json.writeStartObject();

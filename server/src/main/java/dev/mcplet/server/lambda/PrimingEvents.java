@@ -54,7 +54,7 @@ final class PrimingEvents extends SnapStartPriming.Target {
 
     private byte[] event(String body, String protocolVersion) throws IOException {
         ByteArrayOutputStream out = new ByteArrayOutputStream(512 + body.length());
-        try (JsonGenerator json = Json.factory().createGenerator(out)) {
+        try (JsonGenerator json = Json.generator(out)) {
             json.writeStartObject();
             if (httpApi) {
                 json.writeStringField("version", "2.0");

@@ -1,5 +1,6 @@
 package dev.mcplet.server.protocol;
 
+import dev.mcplet.McpResource;
 import java.time.Duration;
 import java.util.Objects;
 
@@ -49,6 +50,15 @@ public final class CacheHint {
             throw new IllegalArgumentException("a cache TTL must not be negative, was " + ttl);
         }
         return ttl.toMillis();
+    }
+
+    /**
+     * This hint with the fields a resource sets for itself ({@code @McpResource(cacheTtl, cacheScope)}):
+     * {@code ttlMs} unless it is -1, the scope unless it is {@code SERVER_DEFAULT}.
+     */
+    CacheHint override(long ownTtlMs, McpResource.CacheScope ownScope) {
+        return new CacheHint(ownTtlMs >= 0 ? ownTtlMs : ttlMs, ownScope == McpResource.CacheScope.PUBLIC
+                || (ownScope == McpResource.CacheScope.SERVER_DEFAULT && shared));
     }
 
     /** {@code ttlMs}: milliseconds, at least 0. */

@@ -41,7 +41,7 @@ final class CallResultJson {
     static byte[] response(JsonNode id, CallResult result, ProtocolVersion version) throws IOException {
         ByteArrayBuilder bytes = new ByteArrayBuilder(256);
         bytes.write(JsonRpc.resultPrefix(id));
-        try (JsonGenerator out = Json.factory().createGenerator(bytes)) {
+        try (JsonGenerator out = Json.generator(bytes)) {
             write(out, result, version);
         }
         bytes.write('}');
@@ -68,6 +68,9 @@ final class CallResultJson {
 
     static void write(JsonGenerator out, CallResult result, ProtocolVersion version) throws IOException {
         JsonNode structured = result.structured();
+        if (structured != null && version.allowsAnyStructuredValue()) {
+            structured = WrappedOutput.value(structured);
+        }
         List<Content> content = result.content();
         out.writeStartObject();
         out.writeArrayFieldStart("content");

@@ -125,7 +125,7 @@ final class Completions {
         }
         ByteArrayBuilder bytes = new ByteArrayBuilder(256);
         bytes.write(JsonRpc.resultPrefix(id));
-        try (JsonGenerator out = Json.factory().createGenerator(bytes)) {
+        try (JsonGenerator out = Json.generator(bytes)) {
             out.writeStartObject();
             out.writeObjectFieldStart("completion");
             out.writeArrayFieldStart("values");

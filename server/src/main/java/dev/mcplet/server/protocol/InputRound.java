@@ -319,7 +319,7 @@ final class InputRound {
         }
         String state = boundary.seal().seal(Json.toBytes(plain), binding);
         ByteArrayBuilder bytes = new ByteArrayBuilder(512);
-        try (JsonGenerator out = Json.factory().createGenerator(bytes)) {
+        try (JsonGenerator out = Json.generator(bytes)) {
             out.writeStartObject();
             out.writeStringField("resultType", "input_required");
             out.writeObjectFieldStart("inputRequests");

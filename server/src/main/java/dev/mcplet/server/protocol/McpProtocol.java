@@ -266,7 +266,7 @@ public final class McpProtocol {
 
     private static byte[] unsupportedVersionData(String header) {
         ByteArrayBuilder bytes = new ByteArrayBuilder(128);
-        try (JsonGenerator out = Json.factory().createGenerator(bytes)) {
+        try (JsonGenerator out = Json.generator(bytes)) {
             out.writeStartObject();
             out.writeArrayFieldStart("supported");
             ProtocolVersion[] versions = ProtocolVersion.values();
@@ -316,7 +316,7 @@ public final class McpProtocol {
         if (reply.kind() != Reply.Kind.ANSWER) {
             return reply;
         }
-        return boundary.finish(message.get("id"), method.textValue(), reply);
+        return boundary.finish(message.get("id"), method.textValue(), message.get("params"), reply);
     }
 
     private StatelessRequests stateless() {
@@ -329,7 +329,7 @@ public final class McpProtocol {
                 throw new IllegalStateException("the precomputed initialize result is not JSON", e);
             }
             ProtocolOptions chosen = options == null ? ProtocolOptions.DEFAULTS : options;
-            boundary = new StatelessRequests(info, capabilities, chosen, catalog);
+            boundary = new StatelessRequests(info, capabilities, chosen, catalog, resources);
             stateless = boundary;
         }
         return boundary;
@@ -640,7 +640,7 @@ public final class McpProtocol {
     private static byte[] initializeResult(ServerInfo info, ProtocolVersion version, boolean hasResources,
             boolean hasPrompts) {
         ByteArrayBuilder bytes = new ByteArrayBuilder(256);
-        try (JsonGenerator out = Json.factory().createGenerator(bytes)) {
+        try (JsonGenerator out = Json.generator(bytes)) {
             out.writeStartObject();
             out.writeStringField("protocolVersion", version.id());
             out.writeObjectFieldStart("capabilities");

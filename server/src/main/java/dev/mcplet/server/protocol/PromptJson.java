@@ -28,7 +28,7 @@ final class PromptJson {
 
     static byte[] prompt(PromptDescriptor prompt, ProtocolVersion version) {
         ByteArrayBuilder bytes = new ByteArrayBuilder(256);
-        try (JsonGenerator out = Json.factory().createGenerator(bytes)) {
+        try (JsonGenerator out = Json.generator(bytes)) {
             out.writeStartObject();
             out.writeStringField("name", prompt.name());
             if (prompt.title() != null && version.hasTitles()) {
@@ -65,7 +65,7 @@ final class PromptJson {
     static byte[] getResponse(JsonNode id, PromptResult result, ProtocolVersion version) throws IOException {
         ByteArrayBuilder bytes = new ByteArrayBuilder(256);
         bytes.write(JsonRpc.resultPrefix(id));
-        try (JsonGenerator out = Json.factory().createGenerator(bytes)) {
+        try (JsonGenerator out = Json.generator(bytes)) {
             out.writeStartObject();
             if (result.description() != null) {
                 out.writeStringField("description", result.description());

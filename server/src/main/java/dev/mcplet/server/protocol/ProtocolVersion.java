@@ -148,6 +148,16 @@ public enum ProtocolVersion {
         return since(V2025_06_18);
     }
 
+    /**
+     * Whether {@code structuredContent} may be any JSON value and {@code outputSchema} any JSON
+     * Schema root (2026-07-28: "This can be any JSON value (object, array, string, number,
+     * boolean, or null)"); before, both are objects, so a value that is not one is wrapped as
+     * {@code {"result": value}} (see {@link WrappedOutput}).
+     */
+    boolean allowsAnyStructuredValue() {
+        return since(V2026_07_28);
+    }
+
     /** Whether the {@code resource_link} content type exists (added in 2025-06-18). */
     public boolean hasResourceLinks() {
         return since(V2025_06_18);

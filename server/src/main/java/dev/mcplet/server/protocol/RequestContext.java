@@ -278,7 +278,7 @@ final class RequestContext implements McpContext {
     }
 
     private static JsonGenerator start(ByteArrayBuilder bytes, String method) throws IOException {
-        JsonGenerator out = Json.factory().createGenerator(bytes);
+        JsonGenerator out = Json.generator(bytes);
         out.writeStartObject();
         out.writeStringField("jsonrpc", "2.0");
         out.writeStringField("method", method);

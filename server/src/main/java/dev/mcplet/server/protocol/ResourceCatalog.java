@@ -1,6 +1,7 @@
 package dev.mcplet.server.protocol;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import dev.mcplet.McpResource;
 import dev.mcplet.server.resource.ResourceDescriptor;
 import dev.mcplet.server.resource.ResourceSet;
 import dev.mcplet.server.resource.ResourceTemplateDescriptor;
@@ -49,6 +50,9 @@ final class ResourceCatalog {
     private final Map<String, Template> templatesByText;
     private final PagedList resourcesList;
     private final PagedList templatesList;
+    /** The descriptors of the fixed URIs and templates that set their own cache hint; usually none. */
+    private final List<ResourceDescriptor> hintedResources = new ArrayList<>();
+    private final List<ResourceTemplateDescriptor> hintedTemplates = new ArrayList<>();
 
     ResourceCatalog(List<? extends ResourceSet> sets, int pageSize) {
         List<ResourceDescriptor> resources = new ArrayList<>();
@@ -72,6 +76,9 @@ final class ResourceCatalog {
                             + " (@McpResource(uri = \"...\"))");
                 }
                 resources.add(resource);
+                if (resource.cacheTtlMs() >= 0 || resource.cacheScope() != McpResource.CacheScope.SERVER_DEFAULT) {
+                    hintedResources.add(resource);
+                }
             }
             for (ResourceTemplateDescriptor descriptor : notNull(set.templates(), set, "templates()")) {
                 if (descriptor == null) {
@@ -94,6 +101,9 @@ final class ResourceCatalog {
                 }
                 ordered.add(entry);
                 templateDescriptors.add(descriptor);
+                if (descriptor.cacheTtlMs() >= 0 || descriptor.cacheScope() != McpResource.CacheScope.SERVER_DEFAULT) {
+                    hintedTemplates.add(descriptor);
+                }
             }
         }
         this.fixed = byUri;
@@ -145,6 +155,22 @@ final class ResourceCatalog {
             }
         }
         return null;
+    }
+
+    /**
+     * The cache hints of reading the resources and templates that set their own (by the key
+     * {@link #find} matches them by, the URI or the template): each field they set, else
+     * {@code fallback}'s. Empty when none sets one.
+     */
+    Map<String, CacheHint> ownReadHints(CacheHint fallback) {
+        Map<String, CacheHint> hints = new HashMap<>();
+        for (ResourceDescriptor resource : hintedResources) {
+            hints.put(resource.uri(), fallback.override(resource.cacheTtlMs(), resource.cacheScope()));
+        }
+        for (ResourceTemplateDescriptor template : hintedTemplates) {
+            hints.put(template.uriTemplate(), fallback.override(template.cacheTtlMs(), template.cacheScope()));
+        }
+        return hints;
     }
 
     /** Whether a resource with this fixed URI exists. */

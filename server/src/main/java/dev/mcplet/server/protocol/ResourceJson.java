@@ -26,7 +26,7 @@ final class ResourceJson {
 
     static byte[] resource(ResourceDescriptor resource, ProtocolVersion version) {
         ByteArrayBuilder bytes = new ByteArrayBuilder(256);
-        try (JsonGenerator out = Json.factory().createGenerator(bytes)) {
+        try (JsonGenerator out = Json.generator(bytes)) {
             out.writeStartObject();
             out.writeStringField("uri", resource.uri());
             writeCommon(out, resource.name(), resource.title(), resource.description(), resource.mimeType(), version);
@@ -43,7 +43,7 @@ final class ResourceJson {
 
     static byte[] template(ResourceTemplateDescriptor template, ProtocolVersion version) {
         ByteArrayBuilder bytes = new ByteArrayBuilder(256);
-        try (JsonGenerator out = Json.factory().createGenerator(bytes)) {
+        try (JsonGenerator out = Json.generator(bytes)) {
             out.writeStartObject();
             out.writeStringField("uriTemplate", template.uriTemplate());
             writeCommon(out, template.name(), template.title(), template.description(), template.mimeType(), version);
@@ -73,7 +73,7 @@ final class ResourceJson {
     static byte[] readResponse(JsonNode id, List<ResourceContents> contents) throws IOException {
         ByteArrayBuilder bytes = new ByteArrayBuilder(256);
         bytes.write(JsonRpc.resultPrefix(id));
-        try (JsonGenerator out = Json.factory().createGenerator(bytes)) {
+        try (JsonGenerator out = Json.generator(bytes)) {
             out.writeStartObject();
             out.writeArrayFieldStart("contents");
             for (int i = 0, n = contents.size(); i < n; i++) {

@@ -9,6 +9,8 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.Base64;
+import java.util.HashMap;
+import java.util.Map;
 
 /**
  * The request boundary of the stateless revisions (2026-07-28): what a request must carry before
@@ -51,16 +53,27 @@ final class StatelessRequests {
     private volatile StateSeal seal;
     private final long stateTtlMillis;
 
+    private final ToolCatalog tools;
+    /** The resources, or null when the server has none. */
+    private final ResourceCatalog resources;
+    /** The {@code ttlMs}/{@code cacheScope} members of the resources and templates that set their own, by key; usually empty. */
+    private final Map<String, byte[]> ownReadMembers = new HashMap<>();
+
     /**
      * @param info the server's identity, for {@code _meta["io.modelcontextprotocol/serverInfo"]}
      * @param capabilities the server's capabilities, a JSON object (the same as {@code initialize} announces)
-     * @param lists the hints of {@code server/discover} and the list results
-     * @param reads the hints of {@code resources/read}
+     * @param options the cache hints of the lists and reads, and the state keys
+     * @param resources the resources, whose own cache hints override the server's reads hint; null for none
      */
-    private final ToolCatalog tools;
-
-    StatelessRequests(ServerInfo info, JsonNode capabilities, ProtocolOptions options, ToolCatalog tools) {
+    StatelessRequests(ServerInfo info, JsonNode capabilities, ProtocolOptions options, ToolCatalog tools,
+            ResourceCatalog resources) {
         this.tools = tools;
+        this.resources = resources;
+        if (resources != null) {
+            for (Map.Entry<String, CacheHint> own : resources.ownReadHints(options.readCacheHint()).entrySet()) {
+                ownReadMembers.put(own.getKey(), JsonRpc.ascii("," + own.getValue().members()));
+            }
+        }
         this.envelope = envelope(info);
         // "_meta":{...} alone, for results that carry their own resultType.
         this.metaMembers = java.util.Arrays.copyOfRange(envelope, envelope.length - metaLength(envelope), envelope.length);
@@ -306,9 +319,10 @@ final class StatelessRequests {
     /**
      * What every answer carries under this revision: a result gets {@code resultType},
      * {@code _meta} with the server's identity and, for a cacheable method, {@code ttlMs} and
-     * {@code cacheScope}; an error gets the HTTP status its code calls for.
+     * {@code cacheScope} (for {@code resources/read}, those of the resource {@code params.uri}
+     * names when it sets its own); an error gets the HTTP status its code calls for.
      */
-    Reply finish(JsonNode id, String method, Reply reply) {
+    Reply finish(JsonNode id, String method, JsonNode params, Reply reply) {
         if ("subscriptions/listen".equals(method)) {
             return reply; // written whole by listen
         }
@@ -328,7 +342,7 @@ final class StatelessRequests {
             System.arraycopy(response, split, out, split + 1 + metaMembers.length, 2);
             return Reply.answer(out, reply.notifications());
         }
-        byte[] members = cacheMembers(method);
+        byte[] members = cacheMembers(method, params);
         boolean empty = response[start + 1] == '}';
         int extra = envelope.length + (members == null ? 0 : members.length) + (empty ? 0 : 1);
         byte[] out = new byte[response.length + extra];
@@ -362,7 +376,7 @@ final class StatelessRequests {
     }
 
     /** caching, Cacheable Results: the operations whose complete results carry hints. */
-    private byte[] cacheMembers(String method) {
+    private byte[] cacheMembers(String method, JsonNode params) {
         switch (method) {
             case "server/discover":
             case "tools/list":
@@ -371,10 +385,18 @@ final class StatelessRequests {
             case "resources/templates/list":
                 return listMembers;
             case "resources/read":
-                return readMembers;
+                return ownReadMembers.isEmpty() ? readMembers : readMembers(params);
             default:
                 return null;
         }
+    }
+
+    /** The hints of reading the resource {@code params.uri} names: its own when it sets one, else the server's. */
+    private byte[] readMembers(JsonNode params) {
+        String uri = ResourceReads.uri(params);
+        ResourceCatalog.Match match = uri == null ? null : resources.find(uri);
+        byte[] own = match == null ? null : ownReadMembers.get(match.key);
+        return own == null ? readMembers : own;
     }
 
     private static final byte[] RESULT_TYPE_KEY = JsonRpc.ascii("{\"resultType\"");
@@ -394,7 +416,7 @@ final class StatelessRequests {
     /** {@code "resultType":"complete","_meta":{"io.modelcontextprotocol/serverInfo":{...}}}, without braces. */
     private static byte[] envelope(ServerInfo info) {
         ByteArrayBuilder bytes = new ByteArrayBuilder(128);
-        try (JsonGenerator out = Json.factory().createGenerator(bytes)) {
+        try (JsonGenerator out = Json.generator(bytes)) {
             out.writeStartObject();
             out.writeStringField("resultType", "complete");
             out.writeObjectFieldStart("_meta");
@@ -422,7 +444,7 @@ final class StatelessRequests {
 
     private static byte[] discoverResult(ServerInfo info, JsonNode capabilities) {
         ByteArrayBuilder bytes = new ByteArrayBuilder(256);
-        try (JsonGenerator out = Json.factory().createGenerator(bytes)) {
+        try (JsonGenerator out = Json.generator(bytes)) {
             out.writeStartObject();
             out.writeFieldName("supportedVersions");
             out.writeRawValue(ProtocolVersion.supportedJsonArray());

@@ -168,7 +168,7 @@ final class ToolCatalog {
 
     private static byte[] page(List<ToolDescriptor> tools, int from, int to, String nextCursor, ProtocolVersion version) {
         ByteArrayBuilder bytes = new ByteArrayBuilder(1024);
-        try (JsonGenerator out = Json.factory().createGenerator(bytes)) {
+        try (JsonGenerator out = Json.generator(bytes)) {
             out.writeStartObject();
             out.writeArrayFieldStart("tools");
             for (int i = from; i < to; i++) {
@@ -217,6 +217,13 @@ final class ToolCatalog {
         checkSchema(tool, set, "inputSchema", tool.inputSchema());
         if (tool.outputSchema() != null) {
             checkSchema(tool, set, "outputSchema", tool.outputSchema());
+        }
+        if (tool.wrapsResult()) {
+            try {
+                WrappedOutput.check(tool);
+            } catch (IllegalArgumentException e) {
+                throw new IllegalStateException("Tool '" + tool.name() + "' in " + describe(set) + ": " + e.getMessage());
+            }
         }
     }
 

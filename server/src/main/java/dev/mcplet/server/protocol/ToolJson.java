@@ -30,7 +30,7 @@ final class ToolJson {
         Json.writeRaw(out, tool.inputSchema());
         if (version.hasStructuredContent() && tool.outputSchema() != null) {
             out.writeFieldName("outputSchema");
-            Json.writeRaw(out, tool.outputSchema());
+            Json.writeRaw(out, version.allowsAnyStructuredValue() ? WrappedOutput.schema(tool) : tool.outputSchema());
         }
         if (version.hasToolAnnotations()) {
             writeAnnotations(out, tool, version);

@@ -43,7 +43,8 @@ final class ToolWorkers {
 
     /**
      * Calls {@code set.call(name, arguments, context)} on a worker and returns what it returned or throws
-     * what it threw, or returns {@link #TIMED_OUT} at the deadline.
+     * what it threw, or returns {@link #TIMED_OUT} at the deadline (or when the calling thread is
+     * interrupted; its interrupt status is kept).
      */
     static CallResult call(ToolSet set, String name, ObjectNode arguments, McpContext context, long deadlineNanos)
             throws Exception {
@@ -52,7 +53,9 @@ final class ToolWorkers {
         long yieldUntil = System.nanoTime() + YIELD_NANOS;
         while (!worker.done) {
             long now = System.nanoTime();
-            if (now - deadlineNanos >= 0) {
+            // An interrupt (the local server stopping) ends the wait as the deadline would: parkNanos
+            // returns at once for an interrupted thread, so waiting on would only spin.
+            if (now - deadlineNanos >= 0 || Thread.currentThread().isInterrupted()) {
                 if (worker.abandon()) {
                     return TIMED_OUT; // the worker ends when the tool returns
                 }

@@ -40,14 +40,24 @@ public final class Encode {
 
     // ---- results -------------------------------------------------------------------------------
 
+    /** The member of the wrapper that carries a value that is not an object. */
+    static final String RESULT = "result";
+
     /**
      * Wraps a value that is not a JSON object as {@code {"result": value}}, because
-     * {@code structuredContent} must be an object; the output schema describes the same wrapper.
+     * {@code structuredContent} must be an object up to MCP 2025-11-25; the output schema describes
+     * the same wrapper. Revisions that allow any value are sent the value itself ({@link WrappedResult}),
+     * so a hand-written tool that uses this declares its wrapper schema with
+     * {@code wrapsResult = true} (the {@link ToolDescriptor} constructor that takes it), as
+     * generated code does, and the schema is unwrapped alike.
      */
     public static ObjectNode wrap(JsonNode value) {
-        ObjectNode wrapper = Json.NODES.objectNode();
-        wrapper.set("result", value);
-        return wrapper;
+        return WrappedResult.of(value == null ? Json.NODES.nullNode() : value);
+    }
+
+    /** The wrapper of an empty {@code Optional} result: {@code {}}, and {@code null} where any value is allowed. */
+    public static ObjectNode emptyWrapper() {
+        return WrappedResult.of(null);
     }
 
     /**

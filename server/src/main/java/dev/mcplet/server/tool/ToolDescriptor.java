@@ -16,6 +16,7 @@ public final class ToolDescriptor {
     private final String outputSchema;
     private final ToolHints hints;
     private final List<String> scopes;
+    private final boolean wrapsResult;
     /** Whether mcplet's processor checked the schemas at compile time (see {@link #compileTimeChecked}). */
     private final boolean schemasChecked;
 
@@ -44,8 +45,27 @@ public final class ToolDescriptor {
         this(name, title, description, inputSchema, outputSchema, hints, scopes, false);
     }
 
+    /**
+     * A tool whose result is not a JSON object, so that its {@code outputSchema} describes the
+     * wrapper {@code {"result": ...}} that carries it ({@link Encode#wrap}); the other parameters
+     * as in the constructor with scopes.
+     *
+     * @param wrapsResult whether {@code outputSchema} is such a wrapper: an object with the one
+     *     property {@code result}, required unless the result may be absent ({@code Optional});
+     *     revisions that allow any JSON value (MCP 2026-07-28) are sent the schema of
+     *     {@code result} itself (or of it or null)
+     */
+    public ToolDescriptor(String name, String title, String description, String inputSchema, String outputSchema,
+            ToolHints hints, List<String> scopes, boolean wrapsResult) {
+        this(name, title, description, inputSchema, outputSchema, hints, scopes, wrapsResult, false);
+    }
+
     private ToolDescriptor(String name, String title, String description, String inputSchema, String outputSchema,
-            ToolHints hints, List<String> scopes, boolean schemasChecked) {
+            ToolHints hints, List<String> scopes, boolean wrapsResult, boolean schemasChecked) {
+        if (wrapsResult && outputSchema == null) {
+            throw new IllegalArgumentException("tool " + name + " wraps its result but has no outputSchema to unwrap");
+        }
+        this.wrapsResult = wrapsResult;
         this.schemasChecked = schemasChecked;
         this.scopes = List.copyOf(scopes);
         this.name = Objects.requireNonNull(name, "name");
@@ -66,7 +86,18 @@ public final class ToolDescriptor {
      */
     public static ToolDescriptor compileTimeChecked(String name, String title, String description, String inputSchema,
             String outputSchema, ToolHints hints, List<String> scopes) {
-        return new ToolDescriptor(name, title, description, inputSchema, outputSchema, hints, scopes, true);
+        return new ToolDescriptor(name, title, description, inputSchema, outputSchema, hints, scopes, false, true);
+    }
+
+    /**
+     * As {@link #compileTimeChecked(String, String, String, String, String, ToolHints, List)}, for
+     * a tool whose {@code outputSchema} wraps a result that is not an object.
+     *
+     * @see #ToolDescriptor(String, String, String, String, String, ToolHints, List, boolean)
+     */
+    public static ToolDescriptor compileTimeChecked(String name, String title, String description, String inputSchema,
+            String outputSchema, ToolHints hints, List<String> scopes, boolean wrapsResult) {
+        return new ToolDescriptor(name, title, description, inputSchema, outputSchema, hints, scopes, wrapsResult, true);
     }
 
     public String name() {
@@ -95,6 +126,11 @@ public final class ToolDescriptor {
 
     public ToolHints hints() {
         return hints;
+    }
+
+    /** Whether {@link #outputSchema()} is the wrapper {@code {"result": ...}} of a value that is not an object. */
+    public boolean wrapsResult() {
+        return wrapsResult;
     }
 
     /** The OAuth scopes a caller needs to call this tool; empty when anyone may. */

@@ -8,6 +8,8 @@ import dev.mcplet.processor.model.completion.CompletionMethod;
 import dev.mcplet.processor.model.completion.CompletionReader;
 import java.net.URI;
 import java.net.URISyntaxException;
+import java.time.Duration;
+import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -160,6 +162,10 @@ public final class ResourceClassReader {
         if (priority != null && priority > 1) {
             reporter.error(method, annotation, priorityValue, Messages.PRIORITY_OUT_OF_RANGE, priority);
         }
+        long cacheTtlMs = cacheTtl(method, annotation);
+        AnnotationValue scopeValue = SignatureReader.explicitValue(annotation, "cacheScope");
+        String cacheScope = scopeValue != null && scopeValue.getValue() instanceof VariableElement constant
+                ? constant.getSimpleName().toString() : "SERVER_DEFAULT";
         ResourceMethod.Result result = result(method.getReturnType());
         if (result == null) {
             reporter.error(method, Messages.UNSUPPORTED_RESOURCE_RESULT, method.getReturnType());
@@ -172,7 +178,38 @@ public final class ResourceClassReader {
         return new ResourceMethod(javaName, SignatureReader.isStatic(method), template,
                 name == null ? javaName : name, SignatureReader.optionalString(annotation, "title"),
                 description == null ? signatures.docText(method) : description, mimeType, size,
-                SignatureReader.enumNames(annotation, "audience"), priority, params, contextIndex, result);
+                SignatureReader.enumNames(annotation, "audience"), priority, cacheTtlMs, cacheScope, params, contextIndex,
+                result);
+    }
+
+    /**
+     * {@code cacheTtl} in milliseconds, or -1 when unset; reports a value that is not an ISO-8601
+     * duration, is negative (caching, Time-to-Live: "Servers MUST provide a ttlMs value that is
+     * >= 0") or does not fit in milliseconds.
+     */
+    private long cacheTtl(ExecutableElement method, AnnotationMirror annotation) {
+        String text = SignatureReader.optionalString(annotation, "cacheTtl");
+        if (text == null) {
+            return -1;
+        }
+        AnnotationValue value = SignatureReader.explicitValue(annotation, "cacheTtl");
+        Duration ttl;
+        try {
+            ttl = Duration.parse(text.trim());
+        } catch (DateTimeParseException e) {
+            reporter.error(method, annotation, value, Messages.CACHE_TTL_INVALID, text);
+            return -1;
+        }
+        if (ttl.isNegative()) {
+            reporter.error(method, annotation, value, Messages.CACHE_TTL_NEGATIVE, text);
+            return -1;
+        }
+        try {
+            return ttl.toMillis();
+        } catch (ArithmeticException e) {
+            reporter.error(method, annotation, value, Messages.CACHE_TTL_INVALID, text);
+            return -1;
+        }
     }
 
     /** The URI parsed as a template (of one URI when it has no expression); null after reporting why not. */

@@ -109,6 +109,27 @@ class TemplateTest {
     }
 
     /**
+     * Multi round-trip requestState is sealed with MCPLET_STATE_KEYS from a Secrets Manager secret
+     * or a NoEcho parameter, so that a retry may reach another instance; unset keeps one key per
+     * instance.
+     */
+    @Test
+    void passesTheStateKeysToTheFunction() {
+        List<String> problems = SamTemplate.stateKeysProblems(template, LOGICAL_ID);
+        assertTrue(problems.isEmpty(), String.join("\n", problems));
+    }
+
+    /** The check is not vacuous: a template that forgets the variable fails it. */
+    @Test
+    void theStateKeysCheckRejectsATemplateWithoutThem() {
+        JsonNode broken = template.deepCopy();
+        ((ObjectNode) broken.path("Resources").path(LOGICAL_ID).path("Properties").path("Environment")
+                .path("Variables")).remove("MCPLET_STATE_KEYS");
+        ((ObjectNode) broken.path("Parameters").path("StateKeys")).remove("NoEcho");
+        assertEquals(2, SamTemplate.stateKeysProblems(broken, LOGICAL_ID).size());
+    }
+
+    /**
      * With a Cognito user pool, a second API verifies tokens at the gateway; its 401 carries the
      * RFC 9728 challenge, and the metadata route needs no token.
      */

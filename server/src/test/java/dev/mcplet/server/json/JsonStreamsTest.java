@@ -10,7 +10,7 @@ import java.util.Iterator;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.Test;
 
-class ThreadSymbolsFactoryTest {
+class JsonStreamsTest {
 
     private static byte[] bytes(String json) {
         return json.getBytes(StandardCharsets.UTF_8);
@@ -29,11 +29,11 @@ class ThreadSymbolsFactoryTest {
         String request = "{\"jsonrpc\":\"2.0\",\"id\":1,\"method\":\"tools/call\",\"params\":{\"name\":\"add\","
                 + "\"arguments\":{\"a\":2,\"b\":3},\"_meta\":{\"io.modelcontextprotocol/protocolVersion\":\"2026-07-28\"}}}";
         JsonNode first = Json.parse(bytes(request));
-        int kept = ThreadSymbolsFactory.namesKeptForNextParser();
+        int kept = JsonStreams.namesKeptForNextParser();
         assertTrue(kept >= 9, "names kept: " + kept);
         JsonNode second = Json.parse(bytes(request));
         assertEquals(first, second);
-        assertEquals(kept, ThreadSymbolsFactory.namesKeptForNextParser(), "a repeated request adds no names");
+        assertEquals(kept, JsonStreams.namesKeptForNextParser(), "a repeated request adds no names");
         // The same String instances: found in the table, not decoded and stored again.
         assertSame(name(first.path("params"), 2), name(second.path("params"), 2));
     }
@@ -41,29 +41,29 @@ class ThreadSymbolsFactoryTest {
     @Test
     void aRequestWithThousandsOfNamesLeavesNothingForTheNext() throws Exception {
         Json.parse(bytes(manyNames(5_000)));
-        assertEquals(0, ThreadSymbolsFactory.namesKeptForNextParser());
+        assertEquals(0, JsonStreams.namesKeptForNextParser());
         // and the next ordinary request reads as ever
         assertEquals(5, Json.parse(bytes("{\"a\":5}")).path("a").intValue());
-        assertEquals(1, ThreadSymbolsFactory.namesKeptForNextParser());
+        assertEquals(1, JsonStreams.namesKeptForNextParser());
     }
 
     @Test
     void whatATableMayKeepIsBounded() throws Exception {
         Json.parse(bytes(manyNames(5_000))); // start from an empty table, whatever ran before on this thread
-        Json.parse(bytes(manyNames(ThreadSymbolsFactory.MAX_KEPT_NAMES - 10)));
-        int kept = ThreadSymbolsFactory.namesKeptForNextParser();
-        assertTrue(kept >= ThreadSymbolsFactory.MAX_KEPT_NAMES - 10 && kept <= ThreadSymbolsFactory.MAX_KEPT_NAMES, "kept " + kept);
+        Json.parse(bytes(manyNames(JsonStreams.MAX_KEPT_NAMES - 10)));
+        int kept = JsonStreams.namesKeptForNextParser();
+        assertTrue(kept >= JsonStreams.MAX_KEPT_NAMES - 10 && kept <= JsonStreams.MAX_KEPT_NAMES, "kept " + kept);
         Json.parse(bytes(manyNames(40).replace("\"k", "\"other")));
-        assertEquals(0, ThreadSymbolsFactory.namesKeptForNextParser(), "a table past the bound is dropped");
+        assertEquals(0, JsonStreams.namesKeptForNextParser(), "a table past the bound is dropped");
     }
 
     @Test
     void threadsDoNotShareTables() throws Exception {
         Json.parse(bytes(manyNames(5_000)));
         Json.parse(bytes("{\"onlyOnThisThread\":1}"));
-        int here = ThreadSymbolsFactory.namesKeptForNextParser();
+        int here = JsonStreams.namesKeptForNextParser();
         AtomicInteger there = new AtomicInteger(-1);
-        Thread other = new Thread(() -> there.set(ThreadSymbolsFactory.namesKeptForNextParser()));
+        Thread other = new Thread(() -> there.set(JsonStreams.namesKeptForNextParser()));
         other.start();
         other.join();
         assertTrue(here >= 1);
@@ -77,9 +77,26 @@ class ThreadSymbolsFactoryTest {
                 // read to the end: the parser merges its names when it closes
             }
         }
-        int kept = ThreadSymbolsFactory.namesKeptForNextParser();
+        int kept = JsonStreams.namesKeptForNextParser();
         Json.parse(bytes("{\"httpMethod\":\"GET\"}"));
-        assertEquals(kept, ThreadSymbolsFactory.namesKeptForNextParser());
+        assertEquals(kept, JsonStreams.namesKeptForNextParser());
+    }
+
+    @Test
+    void textWithAnUnpairedSurrogateStillBecomesJsonText() {
+        assertEquals("{\"a\":\"x\\uD800y\",\"b\":[1,\"\u00e9\"]}",
+                Json.toJson(Json.NODES.objectNode().put("a", "x\ud800y").set("b", Json.NODES.arrayNode().add(1).add("\u00e9"))));
+    }
+
+    @Test
+    void generatorsWriteWhatAJsonFactorysWrite() throws Exception {
+        com.fasterxml.jackson.databind.node.ObjectNode value = Json.NODES.objectNode();
+        value.put("text", "quote \" tab \t \u2713 \ud83d\ude00").put("n", 12.50).putNull("none").putArray("list").add(true);
+        java.io.ByteArrayOutputStream expected = new java.io.ByteArrayOutputStream();
+        try (com.fasterxml.jackson.core.JsonGenerator generator = new com.fasterxml.jackson.core.JsonFactory().createGenerator(expected)) {
+            Json.write(generator, value);
+        }
+        assertEquals(expected.toString(StandardCharsets.UTF_8), new String(Json.toBytes(value), StandardCharsets.UTF_8));
     }
 
     private static String name(JsonNode node, int index) {

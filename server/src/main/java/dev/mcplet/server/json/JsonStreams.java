@@ -1,0 +1,130 @@
+package dev.mcplet.server.json;
+
+import com.fasterxml.jackson.core.ErrorReportConfiguration;
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.StreamReadConstraints;
+import com.fasterxml.jackson.core.StreamWriteConstraints;
+import com.fasterxml.jackson.core.io.ContentReference;
+import com.fasterxml.jackson.core.io.IOContext;
+import com.fasterxml.jackson.core.json.UTF8JsonGenerator;
+import com.fasterxml.jackson.core.json.UTF8StreamJsonParser;
+import com.fasterxml.jackson.core.sym.ByteQuadsCanonicalizer;
+import com.fasterxml.jackson.core.util.JsonRecyclerPools;
+import java.io.OutputStream;
+
+/**
+ * Jackson's UTF-8 byte parser and generator, made here with the settings a default
+ * {@code JsonFactory} gives them, and field-name tables per thread, of bounded size.
+ *
+ * <p><b>No {@code JsonFactory} instance.</b> Both are public classes with public constructors
+ * (Jackson 2.16 or later), so they are made here directly, with a factory's defaults: no factory
+ * or builder is built, no char-based symbol table either (seven classes fewer on a cold start;
+ * Jackson's generator still initializes the factory class for a constant of its), and every
+ * parser, bytes or text, gets the bounded tables below.
+ *
+ * <p><b>Field-name tables.</b> A factory's parsers share one table per factory and merge what
+ * each saw back into it, so one request with thousands of hash-colliding names could leave it
+ * refusing ("suspect a DoS attack") or slowing later, ordinary requests of other clients. A
+ * table per parser avoids that but makes every request hash, copy and store every name it reads
+ * anew (the JSON-RPC members, the argument names): that was most of the time and allocation of a
+ * warm small {@code tools/call} ({@code benchmarks/run.sh profile}). Here each thread keeps the
+ * names its parsers saw, so the next request on that thread finds them; a table that grew past
+ * {@link #MAX_KEPT_NAMES} is dropped before the next parser starts, so what a client sends
+ * shapes at most the next request on the same thread, and only within a table small enough that
+ * Jackson never refuses it (it refuses only tables of more than 1,024 slots, and 256 names never
+ * need that many). Names are not interned either (the JVM's string table would keep every name a
+ * client made up).
+ *
+ * <p>Input is read as UTF-8, the only encoding JSON exchanged between systems may use (RFC 8259,
+ * section 8.1); a leading UTF-8 byte order mark is skipped.
+ */
+final class JsonStreams {
+
+    /** Names a thread's table may keep for its next parser; a bigger one is replaced by an empty one. */
+    static final int MAX_KEPT_NAMES = 256;
+
+    /** Jackson's default parser features. */
+    private static final int PARSER_FEATURES = JsonParser.Feature.collectDefaults();
+
+    /** With duplicate member names an error (for what clients send). */
+    private static final int STRICT_PARSER_FEATURES = PARSER_FEATURES
+            | JsonParser.Feature.STRICT_DUPLICATE_DETECTION.getMask();
+
+    /** Jackson's default factory features as symbol tables read them, without interning. */
+    private static final int SYMBOL_FEATURES = JsonFactory.Feature.collectDefaults()
+            & ~JsonFactory.Feature.INTERN_FIELD_NAMES.getMask();
+
+    /** Jackson's default generator features. */
+    private static final int GENERATOR_FEATURES = JsonGenerator.Feature.collectDefaults();
+
+    /**
+     * For what clients send: Jackson's own size constraints lifted to their maxima, because
+     * {@link JsonLimits} are checked by {@link Json}'s reader, per server, with messages that
+     * name the option to change.
+     */
+    private static final StreamReadConstraints UNCONSTRAINED = StreamReadConstraints.builder()
+            .maxNestingDepth(Integer.MAX_VALUE)
+            .maxNumberLength(Integer.MAX_VALUE)
+            .maxStringLength(Integer.MAX_VALUE)
+            .maxNameLength(Integer.MAX_VALUE)
+            .build();
+
+    /**
+     * The table of each thread, shared by every parser made here. A plain ThreadLocal, not
+     * {@code withInitial}: no class of its own to load on a cold start.
+     */
+    private static final ThreadLocal<ByteQuadsCanonicalizer> TABLES = new ThreadLocal<>();
+
+    private JsonStreams() {
+    }
+
+    /**
+     * A parser of {@code data[offset..offset+length)}: for what clients send ({@code strict}:
+     * duplicate member names are an error, no size constraint of Jackson's), or for JSON written
+     * by a trusted service or by this server (Jackson's defaults).
+     */
+    static JsonParser parser(byte[] data, int offset, int length, boolean strict) {
+        int start = offset;
+        if (length >= 3 && (data[start] & 0xff) == 0xef && (data[start + 1] & 0xff) == 0xbb
+                && (data[start + 2] & 0xff) == 0xbf) {
+            start += 3;
+        }
+        IOContext context = context(strict ? UNCONSTRAINED : StreamReadConstraints.defaults(),
+                ContentReference.construct(true, data, offset, length, ErrorReportConfiguration.defaults()), true);
+        return new UTF8StreamJsonParser(context, strict ? STRICT_PARSER_FEATURES : PARSER_FEATURES, null, null,
+                threadTable().makeChild(SYMBOL_FEATURES), data, start, offset + length, false);
+    }
+
+    /** A generator writing UTF-8 to {@code out}; closing it closes {@code out}. */
+    static JsonGenerator generator(OutputStream out) {
+        IOContext context = context(StreamReadConstraints.defaults(), ContentReference.construct(true, out,
+                ErrorReportConfiguration.defaults()), false);
+        return new UTF8JsonGenerator(context, GENERATOR_FEATURES, null, out, '"');
+    }
+
+    private static IOContext context(StreamReadConstraints read, ContentReference content, boolean managed) {
+        return new IOContext(read, StreamWriteConstraints.defaults(), ErrorReportConfiguration.defaults(),
+                JsonRecyclerPools.defaultPool().acquireAndLinkPooled(), content, managed);
+    }
+
+    /**
+     * This thread's table, replaced first by an empty one if a parser left it holding more than
+     * {@link #MAX_KEPT_NAMES} names. A parser merges the names it added into it when it closes.
+     */
+    private static ByteQuadsCanonicalizer threadTable() {
+        ByteQuadsCanonicalizer table = TABLES.get();
+        if (table == null || table.size() > MAX_KEPT_NAMES) {
+            table = ByteQuadsCanonicalizer.createRoot();
+            TABLES.set(table);
+        }
+        return table;
+    }
+
+    /** How many names the next parser on this thread starts with (for tests). */
+    static int namesKeptForNextParser() {
+        ByteQuadsCanonicalizer table = TABLES.get();
+        return table == null || table.size() > MAX_KEPT_NAMES ? 0 : table.size();
+    }
+}
