@@ -24,7 +24,7 @@ class WriteRawTest {
 
     private static byte[] page(List<String> schemas, Raw raw) throws IOException {
         ByteArrayBuilder bytes = new ByteArrayBuilder(16);
-        try (JsonGenerator out = Json.factory().createGenerator(bytes)) {
+        try (JsonGenerator out = Json.generator(bytes)) {
             out.writeStartObject();
             out.writeArrayFieldStart("tools");
             for (String schema : schemas) {
@@ -68,7 +68,7 @@ class WriteRawTest {
                 sink.write(b);
             }
         };
-        try (JsonGenerator out = Json.factory().createGenerator(stream)) {
+        try (JsonGenerator out = Json.generator(stream)) {
             out.writeStartArray();
             Json.writeRaw(out, "{\"type\":\"object\"}");
             Json.writeRaw(out, "{}");
