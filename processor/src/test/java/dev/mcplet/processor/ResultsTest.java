@@ -171,6 +171,8 @@ class ResultsTest {
     void nonObjectResultsAreMarkedAsWrapped() throws Exception {
         for (String wrapped : new String[] {"names", "nullItem", "maybeQuote"}) {
             assertTrue(descriptor(wrapped).wrapsResult(), wrapped);
+            // the processor checked the wrapper as the server would, so the server does not again
+            assertTrue(descriptor(wrapped).schemasCheckedAtCompileTime(), wrapped);
         }
         for (String plain : new String[] {"quote", "prices", "rawResult", "echo", "maybeText", "full"}) {
             assertFalse(descriptor(plain).wrapsResult(), plain);

@@ -149,10 +149,11 @@ public final class ToolClassWriter {
                     h.openWorld());
         }
         String input = tool.inputSchema() != null ? tool.inputSchema() : SchemaWriter.inputSchema(model, tool);
-        // Schemas checked here (as the server would check them) need no check at start-up.
-        boolean checked = isObjectSchema(input) && (output == null || isObjectSchema(output));
-        CodeBlock.Builder scopes = CodeBlock.builder();
         boolean wraps = output != null && SchemaWriter.wrapsOutput(tool);
+        // Schemas checked here (as the server would check them) need no check at start-up.
+        boolean checked = isObjectSchema(input) && (output == null || isObjectSchema(output))
+                && (!wraps || isWrapper(output));
+        CodeBlock.Builder scopes = CodeBlock.builder();
         if (!tool.scopes().isEmpty() || wraps) {
             // The scopes a caller needs, checked by the server before the method runs (List.of()
             // when there are none but the wrap flag follows).
@@ -174,6 +175,12 @@ public final class ToolClassWriter {
                         literalOrNull(tool.title()), literalOrNull(tool.description()), input,
                         literalOrNull(output), hints, scopes.build())
                 .build();
+    }
+
+    /** What the server checks of a wrapper schema: {@code properties} has one member, {@code result}, an object. */
+    private static boolean isWrapper(String schema) {
+        return JsonText.parse(schema) instanceof Map<?, ?> object && object.get("properties") instanceof Map<?, ?> properties
+                && properties.size() == 1 && properties.get("result") instanceof Map<?, ?>;
     }
 
     /** What the server checks of a schema: a JSON object whose {@code "type"} is {@code "object"}. */
