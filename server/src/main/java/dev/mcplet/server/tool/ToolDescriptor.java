@@ -91,7 +91,8 @@ public final class ToolDescriptor {
 
     /**
      * As {@link #compileTimeChecked(String, String, String, String, String, ToolHints, List)}, for
-     * a tool whose {@code outputSchema} wraps a result that is not an object.
+     * a tool whose {@code outputSchema} wraps a result that is not an object (the wrapper's shape
+     * checked at compile time too).
      *
      * @see #ToolDescriptor(String, String, String, String, String, ToolHints, List, boolean)
      */
