@@ -2,27 +2,24 @@ package dev.mcplet.server.json;
 
 import com.fasterxml.jackson.core.ErrorReportConfiguration;
 import com.fasterxml.jackson.core.JsonFactory;
-import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.StreamReadConstraints;
 import com.fasterxml.jackson.core.StreamWriteConstraints;
 import com.fasterxml.jackson.core.io.ContentReference;
 import com.fasterxml.jackson.core.io.IOContext;
-import com.fasterxml.jackson.core.json.UTF8JsonGenerator;
 import com.fasterxml.jackson.core.json.UTF8StreamJsonParser;
 import com.fasterxml.jackson.core.sym.ByteQuadsCanonicalizer;
 import com.fasterxml.jackson.core.util.JsonRecyclerPools;
-import java.io.OutputStream;
 
 /**
- * Jackson's UTF-8 byte parser and generator, made here with the settings a default
- * {@code JsonFactory} gives them, and field-name tables per thread, of bounded size.
+ * Jackson's UTF-8 byte parser, made here with the settings a default {@code JsonFactory} gives
+ * it, and field-name tables per thread, of bounded size (writing is {@link JsonWriter}'s).
  *
- * <p><b>No {@code JsonFactory} instance.</b> Both are public classes with public constructors
- * (Jackson 2.16 or later), so they are made here directly, with a factory's defaults: no factory
- * or builder is built, no char-based symbol table either (seven classes fewer on a cold start;
- * Jackson's generator still initializes the factory class for a constant of its), and every
- * parser, bytes or text, gets the bounded tables below.
+ * <p><b>No {@code JsonFactory}.</b> The parser is a public class with a public constructor
+ * (Jackson 2.16 or later), so it is made here directly: neither a factory nor its builder is
+ * loaded (with {@link JsonWriter} writing, nothing initializes the factory class, whose
+ * verification alone loads every parser and generator it can make), and every parser, bytes or
+ * text, gets the bounded tables below.
  *
  * <p><b>Field-name tables.</b> A factory's parsers share one table per factory and merge what
  * each saw back into it, so one request with thousands of hash-colliding names could leave it
@@ -55,9 +52,6 @@ final class JsonStreams {
     /** Jackson's default factory features as symbol tables read them, without interning. */
     private static final int SYMBOL_FEATURES = JsonFactory.Feature.collectDefaults()
             & ~JsonFactory.Feature.INTERN_FIELD_NAMES.getMask();
-
-    /** Jackson's default generator features. */
-    private static final int GENERATOR_FEATURES = JsonGenerator.Feature.collectDefaults();
 
     /**
      * For what clients send: Jackson's own size constraints lifted to their maxima, because
@@ -95,13 +89,6 @@ final class JsonStreams {
                 ContentReference.construct(true, data, offset, length, ErrorReportConfiguration.defaults()), true);
         return new UTF8StreamJsonParser(context, strict ? STRICT_PARSER_FEATURES : PARSER_FEATURES, null, null,
                 threadTable().makeChild(SYMBOL_FEATURES), data, start, offset + length, false);
-    }
-
-    /** A generator writing UTF-8 to {@code out}; closing it closes {@code out}. */
-    static JsonGenerator generator(OutputStream out) {
-        IOContext context = context(StreamReadConstraints.defaults(), ContentReference.construct(true, out,
-                ErrorReportConfiguration.defaults()), false);
-        return new UTF8JsonGenerator(context, GENERATOR_FEATURES, null, out, '"');
     }
 
     private static IOContext context(StreamReadConstraints read, ContentReference content, boolean managed) {

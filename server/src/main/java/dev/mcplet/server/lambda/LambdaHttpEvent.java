@@ -1,6 +1,5 @@
 package dev.mcplet.server.lambda;
 
-import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
 import dev.mcplet.server.http.Headers;
@@ -13,6 +12,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import dev.mcplet.server.json.JsonWriter;
 
 /**
  * One Lambda HTTP event read from its raw JSON: which front door sent it, the transport-neutral
@@ -467,9 +467,8 @@ final class LambdaHttpEvent {
      */
     void writeResponse(HttpResponse response, OutputStream out) throws IOException {
         int status = response.status();
-        try (JsonGenerator json = Json.generator(out)) {
-            // The runtime owns the stream; it is not ours to close.
-            json.disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET);
+        try (JsonWriter json = Json.writer(out)) {
+            // The runtime owns the stream; closing the writer leaves it open.
             json.writeStartObject();
             json.writeNumberField("statusCode", status);
             if (shape == Shape.ALB) {
@@ -503,7 +502,7 @@ final class LambdaHttpEvent {
      * REST API and HTTP API 1.0: single values in headers, repeated names (Set-Cookie) in
      * multiValueHeaders; API Gateway merges the two, so each name goes in exactly one.
      */
-    private static void writeRestHeaders(JsonGenerator json, Headers headers) throws IOException {
+    private static void writeRestHeaders(JsonWriter json, Headers headers) throws IOException {
         json.writeObjectFieldStart("headers");
         boolean repeated = false;
         for (String name : headers.names()) {
@@ -531,7 +530,7 @@ final class LambdaHttpEvent {
      * HTTP API 2.0 and function URLs: no multiValueHeaders in this format; repeated values are
      * joined with commas, and Set-Cookie values go in cookies.
      */
-    private static void writeHttpApiHeaders(JsonGenerator json, Headers headers) throws IOException {
+    private static void writeHttpApiHeaders(JsonWriter json, Headers headers) throws IOException {
         json.writeObjectFieldStart("headers");
         List<String> cookies = null;
         for (String name : headers.names()) {
@@ -548,7 +547,7 @@ final class LambdaHttpEvent {
     }
 
     /** ALB with multi-value headers on: every header in multiValueHeaders, none in headers. */
-    private static void writeMultiValueHeaders(JsonGenerator json, Headers headers) throws IOException {
+    private static void writeMultiValueHeaders(JsonWriter json, Headers headers) throws IOException {
         json.writeObjectFieldStart("multiValueHeaders");
         for (String name : headers.names()) {
             writeArray(json, name, headers.all(name));
@@ -561,7 +560,7 @@ final class LambdaHttpEvent {
      * commas (RFC 9110 section 5.3), except Set-Cookie, which cannot be joined (RFC 6265
      * section 3) and keeps its last value, as the load balancer itself does with requests.
      */
-    private static void writeSingleValueHeaders(JsonGenerator json, Headers headers) throws IOException {
+    private static void writeSingleValueHeaders(JsonWriter json, Headers headers) throws IOException {
         json.writeObjectFieldStart("headers");
         for (String name : headers.names()) {
             List<String> values = headers.all(name);
@@ -572,7 +571,7 @@ final class LambdaHttpEvent {
         json.writeEndObject();
     }
 
-    private static void writeArray(JsonGenerator json, String name, List<String> values) throws IOException {
+    private static void writeArray(JsonWriter json, String name, List<String> values) throws IOException {
         json.writeArrayFieldStart(name);
         for (int i = 0; i < values.size(); i++) {
             json.writeString(values.get(i));

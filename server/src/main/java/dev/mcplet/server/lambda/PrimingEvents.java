@@ -1,6 +1,5 @@
 package dev.mcplet.server.lambda;
 
-import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.mcplet.server.json.Json;
 import dev.mcplet.server.json.JsonReadException;
@@ -8,6 +7,7 @@ import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.util.Map;
+import dev.mcplet.server.json.JsonWriter;
 
 /**
  * Priming through {@link McpLambdaHandler#handleRequest}: wraps each priming request in an API
@@ -54,7 +54,7 @@ final class PrimingEvents extends SnapStartPriming.Target {
 
     private byte[] event(String body, String protocolVersion) throws IOException {
         ByteArrayOutputStream out = new ByteArrayOutputStream(512 + body.length());
-        try (JsonGenerator json = Json.generator(out)) {
+        try (JsonWriter json = Json.writer(out)) {
             json.writeStartObject();
             if (httpApi) {
                 json.writeStringField("version", "2.0");

@@ -10,7 +10,7 @@
  * <ul>
  *   <li><b>Raw bytes by default.</b> {@link dev.mcplet.server.lambda.McpLambdaHandler} is a
  *       {@code RequestStreamHandler}: it parses the event with the server's streaming JSON seam
- *       and writes the response with a {@code JsonGenerator} straight to the runtime's stream.
+ *       and writes the response with a {@code JsonWriter} straight to the runtime's stream.
  *       The runtime's reflective binding of typed events costs hundreds of milliseconds on a
  *       cold start; the typed handlers ({@code McpApiGatewayV1Handler},
  *       {@code McpApiGatewayV2Handler}, {@code McpAlbHandler}) exist for functions that want the

@@ -1,6 +1,5 @@
 package dev.mcplet.server.protocol;
 
-import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.util.ByteArrayBuilder;
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.mcplet.Content;
@@ -9,6 +8,7 @@ import dev.mcplet.server.json.Json;
 import dev.mcplet.server.tool.CallResult;
 import java.io.IOException;
 import java.util.List;
+import dev.mcplet.server.json.JsonWriter;
 
 /**
  * Renders a {@link CallResult} as the {@code CallToolResult} of one revision. What a revision
@@ -41,7 +41,7 @@ final class CallResultJson {
     static byte[] response(JsonNode id, CallResult result, ProtocolVersion version) throws IOException {
         ByteArrayBuilder bytes = new ByteArrayBuilder(256);
         bytes.write(JsonRpc.resultPrefix(id));
-        try (JsonGenerator out = Json.generator(bytes)) {
+        try (JsonWriter out = Json.writer(bytes)) {
             write(out, result, version);
         }
         bytes.write('}');
@@ -66,7 +66,7 @@ final class CallResultJson {
         return true;
     }
 
-    static void write(JsonGenerator out, CallResult result, ProtocolVersion version) throws IOException {
+    static void write(JsonWriter out, CallResult result, ProtocolVersion version) throws IOException {
         JsonNode structured = result.structured();
         if (structured != null && version.allowsAnyStructuredValue()) {
             structured = WrappedOutput.value(structured);
@@ -90,7 +90,7 @@ final class CallResultJson {
     }
 
     /** One content item as the revision carries it (also the content of a prompt message). */
-    static void writeContent(JsonGenerator out, Content item, ProtocolVersion version) throws IOException {
+    static void writeContent(JsonWriter out, Content item, ProtocolVersion version) throws IOException {
         // Plain instanceof chain: a pattern switch over the sealed type needs Java 21.
         if (item instanceof Content.Text) {
             Content.Text text = (Content.Text) item;
@@ -116,7 +116,7 @@ final class CallResultJson {
         }
     }
 
-    private static void writeText(JsonGenerator out, String text, ContentAnnotations annotations,
+    private static void writeText(JsonWriter out, String text, ContentAnnotations annotations,
             ProtocolVersion version) throws IOException {
         out.writeStartObject();
         out.writeStringField("type", "text");
@@ -125,7 +125,7 @@ final class CallResultJson {
         out.writeEndObject();
     }
 
-    private static void writeMedia(JsonGenerator out, String type, String data, String mimeType,
+    private static void writeMedia(JsonWriter out, String type, String data, String mimeType,
             ContentAnnotations annotations, ProtocolVersion version) throws IOException {
         out.writeStartObject();
         out.writeStringField("type", type);
@@ -135,7 +135,7 @@ final class CallResultJson {
         out.writeEndObject();
     }
 
-    private static void writeResourceLink(JsonGenerator out, Content.ResourceLink link, ProtocolVersion version)
+    private static void writeResourceLink(JsonWriter out, Content.ResourceLink link, ProtocolVersion version)
             throws IOException {
         if (!version.hasResourceLinks()) {
             writeText(out, describe(link), link.annotations(), version);
@@ -180,7 +180,7 @@ final class CallResultJson {
         return text.toString();
     }
 
-    private static void writeEmbedded(JsonGenerator out, Content.EmbeddedResource resource, ProtocolVersion version)
+    private static void writeEmbedded(JsonWriter out, Content.EmbeddedResource resource, ProtocolVersion version)
             throws IOException {
         out.writeStartObject();
         out.writeStringField("type", "resource");
@@ -200,7 +200,7 @@ final class CallResultJson {
     }
 
     /** {@code annotations}, when any is set (also of resources and templates). */
-    static void writeAnnotations(JsonGenerator out, ContentAnnotations annotations, ProtocolVersion version)
+    static void writeAnnotations(JsonWriter out, ContentAnnotations annotations, ProtocolVersion version)
             throws IOException {
         if (annotations == null) {
             return;

@@ -1,6 +1,5 @@
 package dev.mcplet.server.protocol;
 
-import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.util.ByteArrayBuilder;
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.mcplet.Completion;
@@ -10,6 +9,7 @@ import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import dev.mcplet.server.json.JsonWriter;
 
 /**
  * Answers {@code completion/complete} for a prompt argument ({@code ref/prompt}) or a resource
@@ -125,7 +125,7 @@ final class Completions {
         }
         ByteArrayBuilder bytes = new ByteArrayBuilder(256);
         bytes.write(JsonRpc.resultPrefix(id));
-        try (JsonGenerator out = Json.generator(bytes)) {
+        try (JsonWriter out = Json.writer(bytes)) {
             out.writeStartObject();
             out.writeObjectFieldStart("completion");
             out.writeArrayFieldStart("values");

@@ -1,6 +1,5 @@
 package dev.mcplet.server.protocol;
 
-import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.util.ByteArrayBuilder;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
@@ -19,6 +18,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import dev.mcplet.server.json.JsonWriter;
 
 /**
  * One round of a multi round-trip request (MCP 2026-07-28, basic/patterns/mrtr) of
@@ -319,7 +319,7 @@ final class InputRound {
         }
         String state = boundary.seal().seal(Json.toBytes(plain), binding);
         ByteArrayBuilder bytes = new ByteArrayBuilder(512);
-        try (JsonGenerator out = Json.generator(bytes)) {
+        try (JsonWriter out = Json.writer(bytes)) {
             out.writeStartObject();
             out.writeStringField("resultType", "input_required");
             out.writeObjectFieldStart("inputRequests");

@@ -1,6 +1,5 @@
 package dev.mcplet.server.protocol;
 
-import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.util.ByteArrayBuilder;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
@@ -15,6 +14,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.List;
 import java.util.Set;
+import dev.mcplet.server.json.JsonWriter;
 
 /**
  * The MCP protocol core: one request body in, one {@link Reply} out, with no I/O and no
@@ -266,7 +266,7 @@ public final class McpProtocol {
 
     private static byte[] unsupportedVersionData(String header) {
         ByteArrayBuilder bytes = new ByteArrayBuilder(128);
-        try (JsonGenerator out = Json.generator(bytes)) {
+        try (JsonWriter out = Json.writer(bytes)) {
             out.writeStartObject();
             out.writeArrayFieldStart("supported");
             ProtocolVersion[] versions = ProtocolVersion.values();
@@ -640,7 +640,7 @@ public final class McpProtocol {
     private static byte[] initializeResult(ServerInfo info, ProtocolVersion version, boolean hasResources,
             boolean hasPrompts) {
         ByteArrayBuilder bytes = new ByteArrayBuilder(256);
-        try (JsonGenerator out = Json.generator(bytes)) {
+        try (JsonWriter out = Json.writer(bytes)) {
             out.writeStartObject();
             out.writeStringField("protocolVersion", version.id());
             out.writeObjectFieldStart("capabilities");

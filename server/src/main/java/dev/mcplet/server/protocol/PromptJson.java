@@ -1,6 +1,5 @@
 package dev.mcplet.server.protocol;
 
-import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.util.ByteArrayBuilder;
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.mcplet.ContentAnnotations;
@@ -12,6 +11,7 @@ import dev.mcplet.server.prompt.PromptDescriptor;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.List;
+import dev.mcplet.server.json.JsonWriter;
 
 /**
  * Writes prompts as a revision defines them: the {@code Prompt} entries of {@code prompts/list}
@@ -28,7 +28,7 @@ final class PromptJson {
 
     static byte[] prompt(PromptDescriptor prompt, ProtocolVersion version) {
         ByteArrayBuilder bytes = new ByteArrayBuilder(256);
-        try (JsonGenerator out = Json.generator(bytes)) {
+        try (JsonWriter out = Json.writer(bytes)) {
             out.writeStartObject();
             out.writeStringField("name", prompt.name());
             if (prompt.title() != null && version.hasTitles()) {
@@ -65,7 +65,7 @@ final class PromptJson {
     static byte[] getResponse(JsonNode id, PromptResult result, ProtocolVersion version) throws IOException {
         ByteArrayBuilder bytes = new ByteArrayBuilder(256);
         bytes.write(JsonRpc.resultPrefix(id));
-        try (JsonGenerator out = Json.generator(bytes)) {
+        try (JsonWriter out = Json.writer(bytes)) {
             out.writeStartObject();
             if (result.description() != null) {
                 out.writeStringField("description", result.description());

@@ -1,6 +1,5 @@
 package dev.mcplet.server.protocol;
 
-import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.util.ByteArrayBuilder;
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.mcplet.LogLevel;
@@ -13,6 +12,7 @@ import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import dev.mcplet.server.json.JsonWriter;
 
 /**
  * The {@link McpContext} of one request ({@code tools/call}, {@code resources/read},
@@ -154,7 +154,7 @@ final class RequestContext implements McpContext {
         }
         lastProgress = progress;
         ByteArrayBuilder bytes = new ByteArrayBuilder(128);
-        try (JsonGenerator out = start(bytes, "notifications/progress")) {
+        try (JsonWriter out = start(bytes, "notifications/progress")) {
             out.writeFieldName("progressToken");
             Json.write(out, progressToken);
             writeNumber(out, "progress", progress);
@@ -188,7 +188,7 @@ final class RequestContext implements McpContext {
             return;
         }
         ByteArrayBuilder bytes = new ByteArrayBuilder(128);
-        try (JsonGenerator out = start(bytes, "notifications/message")) {
+        try (JsonWriter out = start(bytes, "notifications/message")) {
             out.writeStringField("level", level.wireName());
             if (logger != null) {
                 out.writeStringField("logger", logger);
@@ -277,8 +277,8 @@ final class RequestContext implements McpContext {
         notifications.add(notification);
     }
 
-    private static JsonGenerator start(ByteArrayBuilder bytes, String method) throws IOException {
-        JsonGenerator out = Json.generator(bytes);
+    private static JsonWriter start(ByteArrayBuilder bytes, String method) throws IOException {
+        JsonWriter out = Json.writer(bytes);
         out.writeStartObject();
         out.writeStringField("jsonrpc", "2.0");
         out.writeStringField("method", method);
@@ -286,13 +286,13 @@ final class RequestContext implements McpContext {
         return out;
     }
 
-    private static void end(JsonGenerator out) throws IOException {
+    private static void end(JsonWriter out) throws IOException {
         out.writeEndObject();
         out.writeEndObject();
     }
 
     /** A number, written as an integer when it is one ({@code 50}, not {@code 50.0}). */
-    private static void writeNumber(JsonGenerator out, String name, double value) throws IOException {
+    private static void writeNumber(JsonWriter out, String name, double value) throws IOException {
         if (value == Math.rint(value) && Math.abs(value) < 1e15) {
             out.writeNumberField(name, (long) value);
         } else {

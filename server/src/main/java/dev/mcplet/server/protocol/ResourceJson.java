@@ -1,6 +1,5 @@
 package dev.mcplet.server.protocol;
 
-import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.util.ByteArrayBuilder;
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.mcplet.ResourceContents;
@@ -10,6 +9,7 @@ import dev.mcplet.server.resource.ResourceTemplateDescriptor;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.List;
+import dev.mcplet.server.json.JsonWriter;
 
 /**
  * Writes resources as a revision defines them: the {@code Resource} and {@code ResourceTemplate}
@@ -26,7 +26,7 @@ final class ResourceJson {
 
     static byte[] resource(ResourceDescriptor resource, ProtocolVersion version) {
         ByteArrayBuilder bytes = new ByteArrayBuilder(256);
-        try (JsonGenerator out = Json.generator(bytes)) {
+        try (JsonWriter out = Json.writer(bytes)) {
             out.writeStartObject();
             out.writeStringField("uri", resource.uri());
             writeCommon(out, resource.name(), resource.title(), resource.description(), resource.mimeType(), version);
@@ -43,7 +43,7 @@ final class ResourceJson {
 
     static byte[] template(ResourceTemplateDescriptor template, ProtocolVersion version) {
         ByteArrayBuilder bytes = new ByteArrayBuilder(256);
-        try (JsonGenerator out = Json.generator(bytes)) {
+        try (JsonWriter out = Json.writer(bytes)) {
             out.writeStartObject();
             out.writeStringField("uriTemplate", template.uriTemplate());
             writeCommon(out, template.name(), template.title(), template.description(), template.mimeType(), version);
@@ -55,7 +55,7 @@ final class ResourceJson {
         return bytes.toByteArray();
     }
 
-    private static void writeCommon(JsonGenerator out, String name, String title, String description, String mimeType,
+    private static void writeCommon(JsonWriter out, String name, String title, String description, String mimeType,
             ProtocolVersion version) throws IOException {
         out.writeStringField("name", name);
         if (title != null && version.hasTitles()) {
@@ -73,7 +73,7 @@ final class ResourceJson {
     static byte[] readResponse(JsonNode id, List<ResourceContents> contents) throws IOException {
         ByteArrayBuilder bytes = new ByteArrayBuilder(256);
         bytes.write(JsonRpc.resultPrefix(id));
-        try (JsonGenerator out = Json.generator(bytes)) {
+        try (JsonWriter out = Json.writer(bytes)) {
             out.writeStartObject();
             out.writeArrayFieldStart("contents");
             for (int i = 0, n = contents.size(); i < n; i++) {

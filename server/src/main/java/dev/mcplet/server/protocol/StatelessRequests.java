@@ -1,6 +1,5 @@
 package dev.mcplet.server.protocol;
 
-import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.util.ByteArrayBuilder;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
@@ -11,6 +10,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.Base64;
 import java.util.HashMap;
 import java.util.Map;
+import dev.mcplet.server.json.JsonWriter;
 
 /**
  * The request boundary of the stateless revisions (2026-07-28): what a request must carry before
@@ -416,7 +416,7 @@ final class StatelessRequests {
     /** {@code "resultType":"complete","_meta":{"io.modelcontextprotocol/serverInfo":{...}}}, without braces. */
     private static byte[] envelope(ServerInfo info) {
         ByteArrayBuilder bytes = new ByteArrayBuilder(128);
-        try (JsonGenerator out = Json.generator(bytes)) {
+        try (JsonWriter out = Json.writer(bytes)) {
             out.writeStartObject();
             out.writeStringField("resultType", "complete");
             out.writeObjectFieldStart("_meta");
@@ -432,7 +432,7 @@ final class StatelessRequests {
         return members;
     }
 
-    private static void writeServerInfo(JsonGenerator out, ServerInfo info) throws IOException {
+    private static void writeServerInfo(JsonWriter out, ServerInfo info) throws IOException {
         out.writeObjectFieldStart(SERVER_INFO);
         out.writeStringField("name", info.name());
         if (info.title() != null) {
@@ -444,7 +444,7 @@ final class StatelessRequests {
 
     private static byte[] discoverResult(ServerInfo info, JsonNode capabilities) {
         ByteArrayBuilder bytes = new ByteArrayBuilder(256);
-        try (JsonGenerator out = Json.generator(bytes)) {
+        try (JsonWriter out = Json.writer(bytes)) {
             out.writeStartObject();
             out.writeFieldName("supportedVersions");
             out.writeRawValue(ProtocolVersion.supportedJsonArray());

@@ -1,6 +1,5 @@
 package dev.mcplet.server.protocol;
 
-import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.util.ByteArrayBuilder;
 import dev.mcplet.server.json.Json;
 import dev.mcplet.server.json.JsonReadException;
@@ -17,6 +16,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
+import dev.mcplet.server.json.JsonWriter;
 
 /**
  * Every tool of every registered {@link ToolSet}, checked once at build time, with the
@@ -168,7 +168,7 @@ final class ToolCatalog {
 
     private static byte[] page(List<ToolDescriptor> tools, int from, int to, String nextCursor, ProtocolVersion version) {
         ByteArrayBuilder bytes = new ByteArrayBuilder(1024);
-        try (JsonGenerator out = Json.generator(bytes)) {
+        try (JsonWriter out = Json.writer(bytes)) {
             out.writeStartObject();
             out.writeArrayFieldStart("tools");
             for (int i = from; i < to; i++) {

@@ -1,10 +1,10 @@
 package dev.mcplet.server.protocol;
 
-import com.fasterxml.jackson.core.JsonGenerator;
 import dev.mcplet.server.json.Json;
 import dev.mcplet.server.tool.ToolDescriptor;
 import dev.mcplet.server.tool.ToolHints;
 import java.io.IOException;
+import dev.mcplet.server.json.JsonWriter;
 
 /**
  * Writes one {@code Tool} of a {@code tools/list} result as the given revision defines it. Runs
@@ -17,7 +17,7 @@ final class ToolJson {
     private ToolJson() {
     }
 
-    static void write(JsonGenerator out, ToolDescriptor tool, ProtocolVersion version) throws IOException {
+    static void write(JsonWriter out, ToolDescriptor tool, ProtocolVersion version) throws IOException {
         out.writeStartObject();
         out.writeStringField("name", tool.name());
         if (version.hasTitles() && tool.title() != null) {
@@ -42,7 +42,7 @@ final class ToolJson {
      * {@code ToolAnnotations}: the hints that were set and, for revisions without {@code Tool.title}
      * (2025-03-26), the title, which that revision carries as {@code annotations.title}.
      */
-    private static void writeAnnotations(JsonGenerator out, ToolDescriptor tool, ProtocolVersion version)
+    private static void writeAnnotations(JsonWriter out, ToolDescriptor tool, ProtocolVersion version)
             throws IOException {
         ToolHints hints = tool.hints();
         String title = version.hasTitles() ? null : tool.title();
@@ -60,7 +60,7 @@ final class ToolJson {
         out.writeEndObject();
     }
 
-    private static void writeHint(JsonGenerator out, String name, Boolean value) throws IOException {
+    private static void writeHint(JsonWriter out, String name, Boolean value) throws IOException {
         if (value != null) {
             out.writeBooleanField(name, value.booleanValue());
         }

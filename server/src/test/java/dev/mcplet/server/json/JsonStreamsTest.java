@@ -88,17 +88,6 @@ class JsonStreamsTest {
                 Json.toJson(Json.NODES.objectNode().put("a", "x\ud800y").set("b", Json.NODES.arrayNode().add(1).add("\u00e9"))));
     }
 
-    @Test
-    void generatorsWriteWhatAJsonFactorysWrite() throws Exception {
-        com.fasterxml.jackson.databind.node.ObjectNode value = Json.NODES.objectNode();
-        value.put("text", "quote \" tab \t \u2713 \ud83d\ude00").put("n", 12.50).putNull("none").putArray("list").add(true);
-        java.io.ByteArrayOutputStream expected = new java.io.ByteArrayOutputStream();
-        try (com.fasterxml.jackson.core.JsonGenerator generator = new com.fasterxml.jackson.core.JsonFactory().createGenerator(expected)) {
-            Json.write(generator, value);
-        }
-        assertEquals(expected.toString(StandardCharsets.UTF_8), new String(Json.toBytes(value), StandardCharsets.UTF_8));
-    }
-
     private static String name(JsonNode node, int index) {
         Iterator<String> names = node.fieldNames();
         for (int i = 0; i < index; i++) {
