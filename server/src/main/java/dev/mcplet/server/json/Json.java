@@ -16,10 +16,12 @@ import java.util.Iterator;
 import java.util.Map;
 
 /**
- * The one place that reads and writes JSON: Jackson's streaming parser and generator over its
- * tree model ({@link JsonNode}), with no {@code ObjectMapper}. Creating an ObjectMapper and
- * loading data-binding costs over half of a small Lambda function's cold start; the tree model
- * and the streaming API load a fraction of those classes (see benchmarks/).
+ * The one place that reads and writes JSON, over Jackson's tree model ({@link JsonNode}) and
+ * with no {@code ObjectMapper}: what clients send is read by {@link JsonReader}, everything is
+ * written by {@link JsonWriter}, and Jackson's streaming parser reads only trusted JSON
+ * ({@link #trustedParser}). Creating an ObjectMapper and loading data-binding cost over half of
+ * a small Lambda function's cold start, and Jackson's parser and generator most of what was
+ * left of Jackson's share (see benchmarks/).
  *
  * <p>Note: {@link JsonNode#toString()} builds an ObjectMapper internally; use
  * {@link #toJson(JsonNode)} instead.
