@@ -16,10 +16,12 @@ import java.util.Iterator;
 import java.util.Map;
 
 /**
- * The one place that reads and writes JSON: Jackson's streaming parser and generator over its
- * tree model ({@link JsonNode}), with no {@code ObjectMapper}. Creating an ObjectMapper and
- * loading data-binding costs over half of a small Lambda function's cold start; the tree model
- * and the streaming API load a fraction of those classes (see benchmarks/).
+ * The one place that reads and writes JSON, over Jackson's tree model ({@link JsonNode}) and
+ * with no {@code ObjectMapper}: what clients send is read by {@link JsonReader}, everything is
+ * written by {@link JsonWriter}, and Jackson's streaming parser reads only trusted JSON
+ * ({@link #trustedParser}). Creating an ObjectMapper and loading data-binding cost over half of
+ * a small Lambda function's cold start, and Jackson's parser and generator most of what was
+ * left of Jackson's share (see benchmarks/).
  *
  * <p>Note: {@link JsonNode#toString()} builds an ObjectMapper internally; use
  * {@link #toJson(JsonNode)} instead.
@@ -66,11 +68,7 @@ public final class Json {
      *     part of it is past a limit (the message names the limit)
      */
     public static JsonNode parse(byte[] bytes, JsonLimits limits) throws JsonReadException {
-        try (JsonParser parser = JsonStreams.parser(bytes, 0, bytes.length, true)) {
-            return readDocument(parser, limits);
-        } catch (IOException e) {
-            throw new JsonReadException(firstLine(e));
-        }
+        return JsonReader.read(bytes, 0, bytes.length, limits);
     }
 
     /**
@@ -79,22 +77,18 @@ public final class Json {
      * few members and skip the rest.
      */
     public static JsonParser trustedParser(byte[] bytes) throws IOException {
-        return JsonStreams.parser(bytes, 0, bytes.length, false);
+        return JsonStreams.parser(bytes, 0, bytes.length);
     }
 
     /** A streaming parser over part of an array; see {@link #trustedParser(byte[])}. */
     public static JsonParser trustedParser(byte[] bytes, int offset, int length) throws IOException {
-        return JsonStreams.parser(bytes, offset, length, false);
+        return JsonStreams.parser(bytes, offset, length);
     }
 
     /** Parses JSON text within the default limits; see {@link #parse(byte[], JsonLimits)}. */
     public static JsonNode parse(String text) throws JsonReadException {
         byte[] bytes = text.getBytes(StandardCharsets.UTF_8);
-        try (JsonParser parser = JsonStreams.parser(bytes, 0, bytes.length, true)) {
-            return readDocument(parser, JsonLimits.DEFAULT);
-        } catch (IOException e) {
-            throw new JsonReadException(firstLine(e));
-        }
+        return JsonReader.read(bytes, 0, bytes.length, JsonLimits.DEFAULT);
     }
 
     /**
@@ -107,7 +101,7 @@ public final class Json {
      */
     public static boolean isObjectSchema(String text) throws JsonReadException {
         byte[] bytes = text.getBytes(StandardCharsets.UTF_8);
-        try (JsonParser parser = JsonStreams.parser(bytes, 0, bytes.length, false)) {
+        try (JsonParser parser = JsonStreams.parser(bytes, 0, bytes.length)) {
             JsonToken first = parser.nextToken();
             if (first == null) {
                 throw new JsonReadException("no JSON value");
@@ -134,111 +128,6 @@ public final class Json {
             return object;
         } catch (IOException e) {
             throw new JsonReadException(firstLine(e));
-        }
-    }
-
-    private static JsonNode readDocument(JsonParser parser, JsonLimits limits) throws IOException, JsonReadException {
-        JsonToken first = parser.nextToken();
-        if (first == null) {
-            throw new JsonReadException("empty document");
-        }
-        JsonNode value = read(parser, first, limits, 1);
-        if (parser.nextToken() != null) {
-            throw new JsonReadException("unexpected content after the JSON value");
-        }
-        return value;
-    }
-
-    private static JsonNode read(JsonParser parser, JsonToken token, JsonLimits limits, int depth)
-            throws IOException, JsonReadException {
-        switch (token) {
-            case START_OBJECT: {
-                checkDepth(depth, limits);
-                ObjectNode object = NODES.objectNode();
-                JsonToken next;
-                while ((next = parser.nextToken()) == JsonToken.FIELD_NAME) {
-                    String name = parser.currentName();
-                    checkString(name.length(), limits, "a member name");
-                    object.set(name, read(parser, parser.nextToken(), limits, depth + 1));
-                }
-                if (next != JsonToken.END_OBJECT) {
-                    throw new JsonReadException("unterminated object");
-                }
-                return object;
-            }
-            case START_ARRAY: {
-                checkDepth(depth, limits);
-                ArrayNode array = NODES.arrayNode();
-                JsonToken next;
-                while ((next = parser.nextToken()) != JsonToken.END_ARRAY) {
-                    if (next == null) {
-                        throw new JsonReadException("unterminated array");
-                    }
-                    array.add(read(parser, next, limits, depth + 1));
-                }
-                return array;
-            }
-            case VALUE_STRING:
-                checkString(parser.getTextLength(), limits, "a string");
-                return NODES.textNode(parser.getText());
-            case VALUE_NUMBER_INT:
-            case VALUE_NUMBER_FLOAT:
-                return number(parser, token, limits);
-            case VALUE_TRUE:
-                return NODES.booleanNode(true);
-            case VALUE_FALSE:
-                return NODES.booleanNode(false);
-            case VALUE_NULL:
-                return NODES.nullNode();
-            default:
-                throw new JsonReadException("unexpected token " + token);
-        }
-    }
-
-    /** A number, its length checked before it is converted (converting is superlinear in the digits). */
-    private static JsonNode number(JsonParser parser, JsonToken token, JsonLimits limits)
-            throws IOException, JsonReadException {
-        int length = parser.getTextLength();
-        if (length > limits.maxNumberLength()) {
-            throw new JsonReadException("a number is " + length + " characters long, more than the "
-                    + limits.maxNumberLength() + " allowed (maxNumberLength)");
-        }
-        try {
-            if (token == JsonToken.VALUE_NUMBER_FLOAT) {
-                java.math.BigDecimal decimal = parser.getDecimalValue();
-                if (decimal.scale() == Integer.MIN_VALUE) {
-                    // JDK 21+ parses 1e2147483648 into the one scale JDK 17 refuses (and whose
-                    // negation overflows): refuse it on every JDK alike.
-                    throw new NumberFormatException("Exponent overflow.");
-                }
-                return NODES.numberNode(decimal);
-            }
-            switch (parser.getNumberType()) {
-                case INT:
-                    return NODES.numberNode(parser.getIntValue());
-                case LONG:
-                    return NODES.numberNode(parser.getLongValue());
-                default:
-                    return NODES.numberNode(parser.getBigIntegerValue());
-            }
-        } catch (NumberFormatException | ArithmeticException e) {
-            // BigDecimal's exponent is an int: 1e2147483648 is valid JSON that no decimal can hold.
-            throw new JsonReadException("the number " + clip(parser.getText(), 40)
-                    + " is out of range (its exponent must fit in 32 bits)");
-        }
-    }
-
-    private static void checkDepth(int depth, JsonLimits limits) throws JsonReadException {
-        if (depth > limits.maxDepth()) {
-            throw new JsonReadException("arrays and objects are nested more than " + limits.maxDepth()
-                    + " deep (maximum nesting depth, maxNestingDepth)");
-        }
-    }
-
-    private static void checkString(int length, JsonLimits limits, String what) throws JsonReadException {
-        if (length > limits.maxStringLength()) {
-            throw new JsonReadException(what + " is " + length + " characters long, more than the "
-                    + limits.maxStringLength() + " allowed (maxStringLength)");
         }
     }
 
@@ -394,6 +283,33 @@ public final class Json {
                 return 'r';
             default:
                 return 0;
+        }
+    }
+
+    /**
+     * The character a one-letter JSON escape stands for ({@code n} in {@code \\n}: a line feed),
+     * or -1 when the letter is not one of JSON's eight ({@code u} is not: it takes hex digits).
+     */
+    public static int simpleEscape(int letter) {
+        switch (letter) {
+            case '"':
+                return '"';
+            case '\\':
+                return '\\';
+            case '/':
+                return '/';
+            case 'b':
+                return '\b';
+            case 'f':
+                return '\f';
+            case 'n':
+                return '\n';
+            case 'r':
+                return '\r';
+            case 't':
+                return '\t';
+            default:
+                return -1;
         }
     }
 

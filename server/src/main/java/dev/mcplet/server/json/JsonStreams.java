@@ -45,25 +45,9 @@ final class JsonStreams {
     /** Jackson's default parser features. */
     private static final int PARSER_FEATURES = JsonParser.Feature.collectDefaults();
 
-    /** With duplicate member names an error (for what clients send). */
-    private static final int STRICT_PARSER_FEATURES = PARSER_FEATURES
-            | JsonParser.Feature.STRICT_DUPLICATE_DETECTION.getMask();
-
     /** Jackson's default factory features as symbol tables read them, without interning. */
     private static final int SYMBOL_FEATURES = JsonFactory.Feature.collectDefaults()
             & ~JsonFactory.Feature.INTERN_FIELD_NAMES.getMask();
-
-    /**
-     * For what clients send: Jackson's own size constraints lifted to their maxima, because
-     * {@link JsonLimits} are checked by {@link Json}'s reader, per server, with messages that
-     * name the option to change.
-     */
-    private static final StreamReadConstraints UNCONSTRAINED = StreamReadConstraints.builder()
-            .maxNestingDepth(Integer.MAX_VALUE)
-            .maxNumberLength(Integer.MAX_VALUE)
-            .maxStringLength(Integer.MAX_VALUE)
-            .maxNameLength(Integer.MAX_VALUE)
-            .build();
 
     /**
      * The table of each thread, shared by every parser made here. A plain ThreadLocal, not
@@ -75,19 +59,18 @@ final class JsonStreams {
     }
 
     /**
-     * A parser of {@code data[offset..offset+length)}: for what clients send ({@code strict}:
-     * duplicate member names are an error, no size constraint of Jackson's), or for JSON written
-     * by a trusted service or by this server (Jackson's defaults).
+     * A parser of {@code data[offset..offset+length)} for JSON written by a trusted service or by
+     * this server, with Jackson's defaults (what clients send is read by {@link JsonReader}).
      */
-    static JsonParser parser(byte[] data, int offset, int length, boolean strict) {
+    static JsonParser parser(byte[] data, int offset, int length) {
         int start = offset;
         if (length >= 3 && (data[start] & 0xff) == 0xef && (data[start + 1] & 0xff) == 0xbb
                 && (data[start + 2] & 0xff) == 0xbf) {
             start += 3;
         }
-        IOContext context = context(strict ? UNCONSTRAINED : StreamReadConstraints.defaults(),
+        IOContext context = context(StreamReadConstraints.defaults(),
                 ContentReference.construct(true, data, offset, length, ErrorReportConfiguration.defaults()), true);
-        return new UTF8StreamJsonParser(context, strict ? STRICT_PARSER_FEATURES : PARSER_FEATURES, null, null,
+        return new UTF8StreamJsonParser(context, PARSER_FEATURES, null, null,
                 threadTable().makeChild(SYMBOL_FEATURES), data, start, offset + length, false);
     }
 

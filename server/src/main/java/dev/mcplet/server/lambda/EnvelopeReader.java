@@ -1,5 +1,6 @@
 package dev.mcplet.server.lambda;
 
+import dev.mcplet.server.json.Json;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 
@@ -355,27 +356,12 @@ final class EnvelopeReader {
     }
 
     private int simpleEscape(byte escaped, int at) {
-        switch (escaped) {
-            case '"':
-                return '"';
-            case '\\':
-                return '\\';
-            case '/':
-                return '/';
-            case 'b':
-                return '\b';
-            case 'f':
-                return '\f';
-            case 'n':
-                return '\n';
-            case 'r':
-                return '\r';
-            case 't':
-                return '\t';
-            default:
-                position = at;
-                throw malformed("a valid escape after '\\'");
+        int c = Json.simpleEscape(escaped);
+        if (c < 0) {
+            position = at;
+            throw malformed("a valid escape after '\\'");
         }
+        return c;
     }
 
     private int hex4(int at) {

@@ -26,65 +26,9 @@ class JsonWriterTest {
     private static String jacksons(JsonNode value) throws IOException {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         try (JsonGenerator generator = JACKSON.createGenerator(out)) {
-            write(generator, value);
+            JacksonTrees.write(generator, value);
         }
         return out.toString(StandardCharsets.UTF_8);
-    }
-
-    /** The tree walk of {@link Json#write}, on Jackson's generator. */
-    private static void write(JsonGenerator out, JsonNode value) throws IOException {
-        switch (value.getNodeType()) {
-            case OBJECT: {
-                out.writeStartObject();
-                Iterator<Map.Entry<String, JsonNode>> fields = value.fields();
-                while (fields.hasNext()) {
-                    Map.Entry<String, JsonNode> field = fields.next();
-                    out.writeFieldName(field.getKey());
-                    write(out, field.getValue());
-                }
-                out.writeEndObject();
-                return;
-            }
-            case ARRAY:
-                out.writeStartArray();
-                for (JsonNode item : value) {
-                    write(out, item);
-                }
-                out.writeEndArray();
-                return;
-            case STRING:
-                out.writeString(value.textValue());
-                return;
-            case BOOLEAN:
-                out.writeBoolean(value.booleanValue());
-                return;
-            case BINARY:
-                out.writeBinary(value.binaryValue());
-                return;
-            case NUMBER:
-                switch (value.numberType()) {
-                    case INT:
-                        out.writeNumber(value.intValue());
-                        return;
-                    case LONG:
-                        out.writeNumber(value.longValue());
-                        return;
-                    case BIG_INTEGER:
-                        out.writeNumber(value.bigIntegerValue());
-                        return;
-                    case FLOAT:
-                        out.writeNumber(value.floatValue());
-                        return;
-                    case DOUBLE:
-                        out.writeNumber(value.doubleValue());
-                        return;
-                    default:
-                        out.writeNumber(value.decimalValue());
-                        return;
-                }
-            default:
-                out.writeNull();
-        }
     }
 
     private static final String ALPHABET = "aZ09 \"\\/\b\f\n\r\t\u0000\u0001\u001f\u007f\u0080\u00e9\u07ff\u0800\u2713\uffff"
