@@ -38,8 +38,9 @@ import java.util.Locale;
  *
  * <p>Cold starts use the same child JVMs, events and alternated rounds as {@code run} (the
  * calculator runs in the same rounds, as the reference of the 1,000-tool target); the in-process
- * figures load every subject in this JVM as JMH does and time a plain loop after a warm-up
- * (simpler than JMH, and reported as such), with allocation from the JVM's per-thread allocation counters, summed over all threads.
+ * figures load each subject in a JVM of its own ({@link InProcessChild}) as a JMH fork does and
+ * time a plain loop after a warm-up (simpler than JMH, and reported as such), with allocation
+ * from the JVM's per-thread allocation counters, summed over all threads.
  */
 public final class CostCurves {
 
@@ -111,8 +112,38 @@ public final class CostCurves {
     return -1;
   }
 
+  /**
+   * Measures one subject in a JVM of its own (the harness's java and class path, default flags),
+   * as JMH forks do: loaded together in one JVM, the subjects shape each other's JIT profiles
+   * through the JDK classes they share (a warm 130 B tools/call measured twice as slow with every
+   * catalog loaded as with one).
+   */
   private InProcess inProcess(PreparedSubject subject, double seconds, boolean payloadCalls) throws Exception {
-    Invoker invoker = HandlerLoader.load(subject.taskRoot().toFile(), subject.subject().handler());
+    List<String> command = new ArrayList<>(List.of(
+        Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+        "-cp", System.getProperty("java.class.path"), InProcessChild.class.getName(),
+        subject.taskRoot().toString(), subject.subject().handler(), subject.name(),
+        Integer.toString(subject.subject().tools()), Double.toString(seconds), Boolean.toString(payloadCalls),
+        String.join(",", payloads.stream().map(String::valueOf).toList())));
+    ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true);
+    builder.environment().remove("JAVA_TOOL_OPTIONS");
+    Process process = builder.start();
+    String output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+    int exit = process.waitFor();
+    for (String line : output.split("\n")) {
+      if (line.startsWith(InProcessChild.RESULT)) {
+        if (exit == 0) {
+          return InProcessChild.parse(line);
+        }
+      }
+    }
+    throw new IllegalStateException(subject.name() + ": the in-process measurement failed (exit " + exit + "):\n" + output);
+  }
+
+  /** The in-process figures of one subject, in this JVM (called by {@link InProcessChild}). */
+  static InProcess measure(Path taskRoot, String handler, String name, int expectedTools, double seconds,
+      boolean payloadCalls, List<Integer> payloads) throws Exception {
+    Invoker invoker = HandlerLoader.load(taskRoot.toFile(), handler);
     long[] bytes = new long[1];
     int[] pages = new int[1];
     Runnable list = () -> {
@@ -131,8 +162,8 @@ public final class CostCurves {
           tools += result.path("tools").size();
           cursor = result.path("nextCursor").isTextual() ? result.path("nextCursor").asText() : null;
         } while (cursor != null);
-        if (tools != subject.subject().tools()) {
-          throw new IllegalStateException(subject.name() + " listed " + tools + " tools, not " + subject.subject().tools());
+        if (tools != expectedTools) {
+          throw new IllegalStateException(name + " listed " + tools + " tools, not " + expectedTools);
         }
       } catch (Exception e) {
         throw new IllegalStateException(e);
@@ -156,7 +187,7 @@ public final class CostCurves {
           try {
             JsonNode result = MAPPER.readTree(body(invoker.invoke(event))).path("result");
             if (!expected.equals(result.path("content").path(0).path("text").asText())) {
-              throw new IllegalStateException(subject.name() + ": importItems answered " + result);
+              throw new IllegalStateException(name + ": importItems answered " + result);
             }
           } catch (Exception e) {
             throw new IllegalStateException(e);
@@ -253,7 +284,8 @@ public final class CostCurves {
         .append(" (other work on the machine shows up here; a shared machine makes every figure noisy)\n")
         .append("- Cold start: ").append(rounds).append(" alternated rounds of every subject (after a discarded"
             + " warm-up round), 1 class-logging run; in process: a plain loop, ").append(seconds)
-        .append(" s per figure after a warm-up of half that, on the harness JVM\n\n")
+        .append(" s per figure after a warm-up of half that, each subject in a JVM of its own (the harness's java,"
+            + " default flags)\n\n")
         .append("Subjects: `ours-N` is mcplet with N generated tools (records, enums, lists, optionals, dates;"
             + " classes of 25 tools), `sdk-N` the official MCP Java SDK 2.2.0 stateless server with the same"
             + " tools (names, descriptions and schemas copied from mcplet's generated classes), `calculator`"
