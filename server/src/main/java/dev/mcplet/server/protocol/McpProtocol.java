@@ -46,6 +46,8 @@ public final class McpProtocol {
 
     private final ToolCatalog catalog;
     private final ToolCalls calls;
+    /** Whether any tool is served (only then may a request need a deadline worker). */
+    private final boolean hasTools;
     /** Null when the server has no resources; likewise the others. */
     private final ResourceCatalog resources;
     private final ResourceReads resourceReads;
@@ -133,6 +135,7 @@ public final class McpProtocol {
         this.catalog = new ToolCatalog(toolSets, pageSize);
         this.limits = limits;
         this.calls = new ToolCalls(catalog, limits, exposeExceptionMessages);
+        this.hasTools = !toolSets.isEmpty();
         if (resourceSets.isEmpty()) {
             this.resources = null;
             this.resourceReads = null;
@@ -205,6 +208,9 @@ public final class McpProtocol {
      * @param caller the verified caller, or null when the server has no authorization
      */
     public Reply handle(byte[] body, RequestHeaders headers, long deadlineNanos, McpCaller caller) {
+        if (deadlineNanos != NO_DEADLINE && hasTools) {
+            ToolWorkers.expectCall(); // a tool call would run on a worker: wake one while the body is read
+        }
         String protocolVersionHeader = headers.first("mcp-protocol-version");
         JsonNode root;
         try {

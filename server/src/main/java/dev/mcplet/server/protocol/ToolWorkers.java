@@ -13,9 +13,10 @@ import java.util.concurrent.locks.LockSupport;
  * one left behind by a late tool ends when the tool returns.
  *
  * <p>The hand-off is most of what a deadline costs a small call, so it is kept to one wake-up
- * each way: the caller unparks the worker, then waits for it by yielding for a few microseconds
- * (a small tool is done by then, and on a single CPU yielding is what lets the worker run), and
- * only then parks until the worker unparks it or the deadline passes. Plain threads and
+ * each way, and the worker's is started early ({@link #expectCall()}, when a request arrives):
+ * the caller unparks the worker, then waits for it by yielding for a few microseconds (a small
+ * tool is done by then, and on a single CPU yielding is what lets the worker run), and only then
+ * parks until the worker unparks it or the deadline passes. Plain threads and
  * {@link LockSupport}, no executor: this runs on a Lambda function's request path, where every
  * class loaded counts on a cold start.
  */
@@ -26,6 +27,13 @@ final class ToolWorkers {
      * once its worker is awake, much shorter than any deadline.
      */
     private static final long YIELD_NANOS = 50_000;
+
+    /**
+     * How long a worker woken by {@link #expectCall()} waits, yielding, for the call before it
+     * parks again: longer than reading and routing a request, short enough that a request that
+     * turns out not to be a tool call costs next to nothing.
+     */
+    private static final long EXPECT_NANOS = 50_000;
 
     /** Idle workers, a stack linked through {@link Worker#next}; guarded by {@code ToolWorkers.class}. */
     private static Worker idle;
@@ -80,6 +88,23 @@ final class ToolWorkers {
         return result;
     }
 
+    /**
+     * Wakes an idle worker ahead of a request that may be a tool call, so that its wake-up (most
+     * of what the hand-off costs a small call: a parked thread takes tens of microseconds to run
+     * again on a virtual machine) overlaps reading and routing the request instead of following
+     * them. The worker waits for the call for {@link #EXPECT_NANOS}, then parks again.
+     */
+    static void expectCall() {
+        Worker worker;
+        synchronized (ToolWorkers.class) {
+            worker = idle;
+        }
+        if (worker != null && !worker.expected) {
+            worker.expected = true;
+            LockSupport.unpark(worker);
+        }
+    }
+
     private static Worker take() {
         synchronized (ToolWorkers.class) {
             Worker worker = idle;
@@ -121,6 +146,8 @@ final class ToolWorkers {
         Throwable failure;
         volatile boolean done;
         private volatile boolean assigned;
+        /** Set by {@link #expectCall()}: a call may come soon, so wait for it awake for a while. */
+        volatile boolean expected;
         private boolean abandoned;
 
         Worker(String threadName) {
@@ -162,7 +189,15 @@ final class ToolWorkers {
         public void run() {
             while (true) {
                 while (!assigned) {
-                    LockSupport.park(this); // may return spuriously: hence the loop
+                    if (expected) {
+                        long until = System.nanoTime() + EXPECT_NANOS;
+                        while (!assigned && System.nanoTime() - until < 0) {
+                            Thread.yield();
+                        }
+                        expected = false;
+                    } else {
+                        LockSupport.park(this); // may return spuriously: hence the loop
+                    }
                 }
                 assigned = false;
                 String callName = name;

@@ -123,4 +123,19 @@ class ToolWorkersTest {
         assertEquals("stopped", outcome.get());
         assertTrue((System.nanoTime() - begin) / 1_000_000 < 2_000);
     }
+
+    @Test
+    void aWorkerWokenAheadServesTheCallThatFollowsAndOneThatComesLate() throws Exception {
+        ToolWorkers.call(ECHO, "echo", args("{\"n\":1}"), null, System.nanoTime() + FAR); // an idle worker exists
+        for (int i = 0; i < 500; i++) {
+            ToolWorkers.expectCall();
+            assertTrue(text(ToolWorkers.call(ECHO, "echo", args("{\"n\":" + i + "}"), null, System.nanoTime() + FAR))
+                    .contains("echo:" + i + "\""));
+        }
+        ToolWorkers.expectCall();
+        Thread.sleep(5); // longer than a woken worker waits: it parks again
+        assertTrue(text(ToolWorkers.call(ECHO, "echo", args("{\"n\":9}"), null, System.nanoTime() + FAR)).contains("echo:9"));
+        ToolWorkers.expectCall();
+        ToolWorkers.expectCall(); // twice, or with no call after: harmless
+    }
 }
