@@ -314,6 +314,23 @@ public final class Json {
     }
 
     /**
+     * The value of the four hex digits at {@code bytes[at..at+4)} (a {@code \\u} escape's), or
+     * the negative offset minus one of the first byte that is not a hex digit. The caller checks
+     * that the four bytes are there.
+     */
+    public static int hex4(byte[] bytes, int at) {
+        int value = 0;
+        for (int i = at; i < at + 4; i++) {
+            int digit = Character.digit(bytes[i], 16);
+            if (digit < 0) {
+                return -1 - i;
+            }
+            value = (value << 4) | digit;
+        }
+        return value;
+    }
+
+    /**
      * What a parser's exception says was wrong, on one line and without the source excerpt or
      * any class name, fit for an error message.
      */

@@ -387,14 +387,10 @@ final class JsonReader {
             pos = end;
             throw new JsonReadException("unexpected end of input: unterminated string");
         }
-        int value = 0;
-        for (int k = at + 2; k < at + 6; k++) {
-            int digit = Character.digit(in[k], 16);
-            if (digit < 0) {
-                pos = k;
-                throw malformed("four hex digits after \\u");
-            }
-            value = (value << 4) | digit;
+        int value = Json.hex4(in, at + 2);
+        if (value < 0) {
+            pos = -1 - value;
+            throw malformed("four hex digits after \\u");
         }
         return value;
     }

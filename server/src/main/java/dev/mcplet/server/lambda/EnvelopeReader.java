@@ -369,14 +369,10 @@ final class EnvelopeReader {
             position = at;
             throw malformed("four hex digits after \\u");
         }
-        int value = 0;
-        for (int i = at; i < at + 4; i++) {
-            int digit = Character.digit(source[i], 16);
-            if (digit < 0) {
-                position = i;
-                throw malformed("four hex digits after \\u");
-            }
-            value = (value << 4) | digit;
+        int value = Json.hex4(source, at);
+        if (value < 0) {
+            position = -1 - value;
+            throw malformed("four hex digits after \\u");
         }
         return value;
     }

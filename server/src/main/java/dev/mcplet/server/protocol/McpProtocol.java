@@ -667,13 +667,7 @@ public final class McpProtocol {
             out.writeObjectFieldStart("tools");
             out.writeEndObject();
             out.writeEndObject();
-            out.writeObjectFieldStart("serverInfo");
-            out.writeStringField("name", info.name());
-            if (version.hasTitles() && info.title() != null) {
-                out.writeStringField("title", info.title());
-            }
-            out.writeStringField("version", info.version());
-            out.writeEndObject();
+            info.writeImplementation(out, "serverInfo", version.hasTitles());
             if (info.instructions() != null) {
                 out.writeStringField("instructions", info.instructions());
             }

@@ -1,5 +1,7 @@
 package dev.mcplet.server.protocol;
 
+import dev.mcplet.server.json.JsonWriter;
+import java.io.IOException;
 import java.util.Objects;
 
 /**
@@ -42,5 +44,20 @@ public final class ServerInfo {
     /** Instructions for the model, or null. */
     public String instructions() {
         return instructions;
+    }
+
+    /**
+     * Writes the {@code Implementation} object (name, title when {@code withTitle} and set,
+     * version) as the member {@code field}: {@code serverInfo} of {@code initialize}, or the
+     * 2026-07-28 {@code _meta} entry.
+     */
+    void writeImplementation(JsonWriter out, String field, boolean withTitle) throws IOException {
+        out.writeObjectFieldStart(field);
+        out.writeStringField("name", name);
+        if (withTitle && title != null) {
+            out.writeStringField("title", title);
+        }
+        out.writeStringField("version", version);
+        out.writeEndObject();
     }
 }

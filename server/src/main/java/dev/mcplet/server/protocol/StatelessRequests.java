@@ -420,7 +420,7 @@ final class StatelessRequests {
             out.writeStartObject();
             out.writeStringField("resultType", "complete");
             out.writeObjectFieldStart("_meta");
-            writeServerInfo(out, info);
+            info.writeImplementation(out, SERVER_INFO, true);
             out.writeEndObject();
             out.writeEndObject();
         } catch (IOException e) {
@@ -432,15 +432,6 @@ final class StatelessRequests {
         return members;
     }
 
-    private static void writeServerInfo(JsonWriter out, ServerInfo info) throws IOException {
-        out.writeObjectFieldStart(SERVER_INFO);
-        out.writeStringField("name", info.name());
-        if (info.title() != null) {
-            out.writeStringField("title", info.title());
-        }
-        out.writeStringField("version", info.version());
-        out.writeEndObject();
-    }
 
     private static byte[] discoverResult(ServerInfo info, JsonNode capabilities) {
         ByteArrayBuilder bytes = new ByteArrayBuilder(256);
