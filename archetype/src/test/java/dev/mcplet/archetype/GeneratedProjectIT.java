@@ -9,12 +9,12 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.mcplet.deploychecks.CfnLint;
 import dev.mcplet.deploychecks.Command;
+import dev.mcplet.deploychecks.FreePort;
 import dev.mcplet.deploychecks.JarServer;
 import dev.mcplet.deploychecks.SamTemplate;
 import dev.mcplet.deploychecks.Trees;
 import java.io.IOException;
 import java.io.InputStream;
-import java.net.ServerSocket;
 import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -154,10 +154,7 @@ class GeneratedProjectIT {
     @Test
     @Order(4)
     void javaDashJarServesOnTheHostAndPortGiven() throws Exception {
-        int port;
-        try (ServerSocket free = new ServerSocket(0)) {
-            port = free.getLocalPort();
-        }
+        int port = FreePort.outsideTheEphemeralRange();
         try (JarServer server = JarServer.start(jar, Map.of("HOST", "127.0.0.1", "PORT", String.valueOf(port)))) {
             System.out.println("[archetype] " + server.firstLine());
             assertEquals("http://127.0.0.1:" + port + "/mcp", server.endpoint().toString(), server.firstLine());
