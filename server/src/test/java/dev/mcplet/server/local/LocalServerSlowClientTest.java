@@ -141,16 +141,20 @@ class LocalServerSlowClientTest {
                 assertEquals(200, read(in).status());
             }
             int count = 50;
-            long started = System.nanoTime();
+            long[] micros = new long[count];
             for (int i = 0; i < count; i++) {
+                long started = System.nanoTime();
                 out.write(request);
                 Raw response = read(in);
+                micros[i] = (System.nanoTime() - started) / 1_000;
                 assertEquals(200, response.status(), response.head);
             }
-            long millis = (System.nanoTime() - started) / 1_000_000;
-            // With Nagle's algorithm and a head and body written apart, each answer waited ~40 ms
-            // for the client's delayed ACK: 50 took over 2 s.
-            assertTrue(millis < 1000, count + " requests on one connection took " + millis + " ms");
+            java.util.Arrays.sort(micros);
+            long median = micros[count / 2];
+            // With Nagle's algorithm and a head and body written apart, every answer waited ~40 ms
+            // for the client's delayed ACK. The median, not the total: a busy machine's stalls
+            // delay a few requests, never half of them by 20 ms.
+            assertTrue(median < 20_000, "the median request on one kept-alive connection took " + median + " us");
         }
     }
 
