@@ -14,6 +14,7 @@ import dev.mcplet.server.monitor.RequestMonitor;
 import dev.mcplet.server.protocol.Limits;
 import dev.mcplet.server.protocol.McpProtocol;
 import dev.mcplet.server.protocol.ProtocolOptions;
+import dev.mcplet.server.protocol.RequestFailures;
 import dev.mcplet.server.protocol.ServerInfo;
 import dev.mcplet.server.prompt.PromptSet;
 import dev.mcplet.server.resource.ResourceSet;
@@ -89,8 +90,15 @@ public final class McpServer implements HttpEndpoint {
             return http.handle(request);
         }
         long start = System.nanoTime();
-        HttpResponse response = http.handle(request);
-        monitor.record(request, response, start);
+        // A failure logged while answering goes into this request's line (see RequestFailures).
+        RequestFailures failures = RequestFailures.begin();
+        HttpResponse response;
+        try {
+            response = http.handle(request);
+        } finally {
+            failures.stop();
+        }
+        monitor.record(request, response, start, failures);
         return response;
     }
 

@@ -8,6 +8,7 @@ import dev.mcplet.server.http.HttpRequest;
 import dev.mcplet.server.http.HttpResponse;
 import dev.mcplet.server.json.Json;
 import dev.mcplet.server.protocol.McpProtocol;
+import dev.mcplet.server.protocol.RequestFailures;
 import java.util.Collection;
 import java.util.List;
 import java.util.Set;
@@ -132,7 +133,7 @@ public final class AuthGate {
             // MCP authorization, Token Handling: "Invalid or expired tokens MUST receive a HTTP 401 response".
             return Outcome.refused(unauthorized(request, "invalid_token", e.getMessage(), headers));
         } catch (RuntimeException e) {
-            System.err.println("mcplet: cannot verify access tokens: " + e);
+            RequestFailures.serverFault("cannot verify access tokens", e, false);
             Headers out = headers == null ? new Headers() : headers;
             out.set("Retry-After", "5");
             out.set("Content-Type", "application/json");

@@ -4,6 +4,7 @@ import dev.mcplet.McpCaller;
 import dev.mcplet.server.auth.AuthGate;
 import dev.mcplet.server.json.Json;
 import dev.mcplet.server.protocol.McpProtocol;
+import dev.mcplet.server.protocol.RequestFailures;
 import dev.mcplet.server.protocol.Reply;
 import java.util.List;
 
@@ -109,8 +110,7 @@ public final class StreamableHttp implements HttpEndpoint {
             return route(request);
         } catch (RuntimeException e) {
             // Only a bug of ours gets here: tool failures are answered by the protocol core.
-            System.err.println("mcplet: internal error answering " + request + ": " + e);
-            e.printStackTrace(System.err);
+            RequestFailures.serverFault("internal error answering " + request, e, true);
             return json(500, McpProtocol.internalError(), null);
         }
     }

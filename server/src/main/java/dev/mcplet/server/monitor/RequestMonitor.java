@@ -5,6 +5,7 @@ import dev.mcplet.server.http.HttpRequest;
 import dev.mcplet.server.http.HttpResponse;
 import dev.mcplet.server.json.Json;
 import dev.mcplet.server.protocol.Reply;
+import dev.mcplet.server.protocol.RequestFailures;
 import java.nio.charset.StandardCharsets;
 
 /**
@@ -29,6 +30,11 @@ import java.nio.charset.StandardCharsets;
  * {@code name} is the tool's or prompt's {@code name}, or the resource's {@code uri}, whatever the
  * method's params carry. {@code durationMs} is the time in the server, from the request to the
  * response, event parsing by the transport excluded.
+ *
+ * <p>When something failed while the request was answered, the line goes on with
+ * {@code failure} (what failed), {@code errorReference} (the reference the client was given),
+ * {@code exception} and {@code stackTrace} ({@link RequestFailures}); an unexpected exception
+ * makes the line {@code ERROR}. A failure whose line is not written is printed as text instead.
  */
 public final class RequestMonitor {
 
@@ -37,6 +43,10 @@ public final class RequestMonitor {
     private static final String XRAY_ENV = "_X_AMZN_TRACE_ID";
     private static final int INTERNAL_ERROR = -32603;
     private static final int METHOD_NOT_FOUND = -32601;
+    /** An exception's message may be long (a query, a document): it is cut here. */
+    private static final int MAX_EXCEPTION_CHARS = 2 * 1024;
+    /** A stack trace is cut here; CloudWatch Logs takes events of up to 256 KB. */
+    private static final int MAX_STACK_TRACE_CHARS = 32 * 1024;
     /** Payloads above this size are logged as their size only. */
     private static final int MAX_PAYLOAD_CHARS = 64 * 1024;
 
@@ -62,9 +72,12 @@ public final class RequestMonitor {
      * and the response goes out unchanged.
      *
      * @param startNanos {@code System.nanoTime()} when the request reached the server
+     * @param failures what failed while the request was answered; its line carries it, or, when
+     *        no line is written, it is printed as text. Cleared here.
      */
-    public void record(HttpRequest request, HttpResponse response, long startNanos) {
+    public void record(HttpRequest request, HttpResponse response, long startNanos, RequestFailures failures) {
         long nanos = System.nanoTime() - startNanos;
+        boolean failureLogged = false;
         try {
             long now = System.currentTimeMillis();
             Reply reply = response.reply();
@@ -91,12 +104,19 @@ public final class RequestMonitor {
                 outcome = "ok";
                 level = LogLevel.INFO;
             }
+            if (failures.any() && level == LogLevel.INFO) {
+                level = LogLevel.WARN; // e.g. a tool error the tool reported, whose cause is kept for the log
+            }
+            if (failures.severe()) {
+                level = LogLevel.ERROR; // an unexpected exception: the application's bug, or the server's
+            }
             String method = reply == null ? null : reply.method();
             JsonNode params = reply == null ? null : reply.params();
             String name = nameOf(params);
             if (sink != null && level.passes(threshold) && sink.enabled(level)) {
                 sink.write(level, line(request, reply, now, level, method, name, outcome, code, status, nanos, params,
-                        response));
+                        response, failures));
+                failureLogged = true;
             }
             if (metrics != null) {
                 String metricMethod = reply == null ? "(http)" : method == null ? "(batch)"
@@ -109,11 +129,17 @@ public final class RequestMonitor {
             }
         } catch (RuntimeException e) {
             System.err.println("mcplet: could not report a request: " + e);
+        } finally {
+            if (!failureLogged) {
+                failures.printUnlogged();
+            }
+            failures.clear();
         }
     }
 
     private String line(HttpRequest request, Reply reply, long now, LogLevel level, String method, String name,
-            String outcome, int code, int status, long nanos, JsonNode params, HttpResponse response) {
+            String outcome, int code, int status, long nanos, JsonNode params, HttpResponse response,
+            RequestFailures failures) {
         JsonLine line = new JsonLine(320)
                 .time("time", now)
                 .string("level", level.name())
@@ -132,6 +158,12 @@ public final class RequestMonitor {
                 .millis("durationMs", nanos)
                 .string("traceparent", traceparent(request, params))
                 .string("xrayTraceId", xrayTraceId());
+        if (failures.any()) {
+            line.string("failure", failures.message())
+                    .string("errorReference", failures.reference())
+                    .string("exception", clip(failures.exception(), MAX_EXCEPTION_CHARS))
+                    .string("stackTrace", clip(failures.stackTrace(), MAX_STACK_TRACE_CHARS));
+        }
         if (payloads) {
             if (params != null) {
                 payload(line, "params", Json.toJson(params));
@@ -233,6 +265,6 @@ public final class RequestMonitor {
     }
 
     private static String clip(String text, int max) {
-        return text.length() <= max ? text : text.substring(0, max) + "...";
+        return text == null || text.length() <= max ? text : text.substring(0, max) + "...";
     }
 }

@@ -43,7 +43,7 @@ final class MethodFailures {
             return JsonRpc.error(id, JsonRpc.INTERNAL_ERROR, "Internal error in " + what + "; the server log has the details");
         }
         String reference = ServerLog.reference();
-        ServerLog.methodFailed(what + " (reference " + reference + ")", failure, true);
+        ServerLog.failedWithReference(what, reference, failure);
         String message = failure.getMessage();
         return JsonRpc.error(id, JsonRpc.INTERNAL_ERROR, exposeMessages && message != null && !message.isEmpty()
                 ? message + " (reference " + reference + ")"

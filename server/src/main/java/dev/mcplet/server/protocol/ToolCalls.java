@@ -119,7 +119,7 @@ final class ToolCalls {
                 // Not meant for the model: its message may say what only the operator should know
                 // (a path, a host, a query). The client gets a reference the log line repeats.
                 String reference = ServerLog.reference();
-                ServerLog.toolFailed(name, reference, e);
+                ServerLog.failedWithReference("tool '" + name + "'", reference, e);
                 result = CallResult.error(exposeExceptionMessages
                         ? messageOf(e, name) + " (reference " + reference + ")"
                         : "Tool '" + name + "' failed (reference " + reference + "); the server log has the details.");

@@ -13,6 +13,7 @@ import dev.mcplet.server.http.HttpResponse;
 import dev.mcplet.server.json.Json;
 import dev.mcplet.server.lambda.FuzzedLambda;
 import dev.mcplet.server.lambda.StubLambdaContext;
+import dev.mcplet.server.testing.CapturedErr;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import org.junit.jupiter.api.Test;

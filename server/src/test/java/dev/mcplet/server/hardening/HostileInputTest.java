@@ -11,6 +11,7 @@ import dev.mcplet.server.http.HttpRequest;
 import dev.mcplet.server.http.HttpResponse;
 import dev.mcplet.server.json.Json;
 import dev.mcplet.server.testing.CalculatorTools;
+import dev.mcplet.server.testing.CapturedErr;
 import java.nio.charset.StandardCharsets;
 import org.junit.jupiter.api.Test;
 

@@ -66,4 +66,35 @@ class LambdaRequestLogTest {
         assertEquals(AWS_REQUEST_ID, line.get("requestId").textValue());
         assertEquals("typed-request-1", line.get("apiRequestId").textValue());
     }
+
+    @org.junit.jupiter.api.Test
+    void aToolsStackTraceIsInItsInvocationsLineNotOnStandardError() throws Exception {
+        List<String> lines = new ArrayList<>();
+        McpServer server = McpServer.builder().name("showcase").tools(new dev.mcplet.server.testing.ShowcaseTools())
+                .monitoring(Monitoring.off().requestLog(LogLevel.INFO).logSink((level, line) -> lines.add(line)))
+                .build();
+        McpLambdaHandler handler = new McpLambdaHandler(server) {
+        };
+        Fixtures.Expected rest = Fixtures.events(LambdaHttpEvent.Shape.REST).findFirst().orElseThrow();
+        byte[] event = Fixtures.withBody(rest, "POST",
+                "{\"jsonrpc\":\"2.0\",\"id\":1,\"method\":\"tools/call\",\"params\":{\"name\":\"runtime_exception\"}}");
+        dev.mcplet.server.testing.CapturedErr err = dev.mcplet.server.testing.CapturedErr.start();
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        try {
+            handler.handleRequest(new ByteArrayInputStream(event), out, StubLambdaContext.withRequestId(AWS_REQUEST_ID));
+        } finally {
+            err.stop();
+        }
+        assertEquals("", err.text(), "one event, not one per line of a trace");
+        assertEquals(1, lines.size());
+        JsonNode line = Json.parse(lines.get(0).getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        assertEquals(AWS_REQUEST_ID, line.get("requestId").textValue());
+        assertEquals("ERROR", line.get("level").textValue());
+        assertEquals("tool 'runtime_exception' failed", line.get("failure").textValue());
+        String body = Json.parse(out.toByteArray()).get("body").textValue();
+        org.junit.jupiter.api.Assertions.assertTrue(body.contains("(reference " + line.get("errorReference").textValue() + ")"),
+                body);
+        org.junit.jupiter.api.Assertions.assertTrue(line.get("stackTrace").textValue()
+                .contains("\tat dev.mcplet.server.testing.ShowcaseTools.call("), line.toString());
+    }
 }

@@ -29,7 +29,7 @@ class RequestLogTest {
     /** Every member a request-log line may have, in order; the first ones are always there. */
     static final List<String> MEMBERS = List.of("time", "level", "event", "requestId", "apiRequestId", "server",
             "revision", "method", "name", "outcome", "errorCode", "status", "durationMs", "traceparent", "xrayTraceId",
-            "params", "response");
+            "failure", "errorReference", "exception", "stackTrace", "params", "response");
     static final List<String> REQUIRED = List.of("time", "level", "event", "server", "outcome", "status", "durationMs");
     private static final Pattern ISO_TIME = Pattern.compile("\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}:\\d{2}\\.\\d{3}Z");
     static final String TRACEPARENT = "00-4bf92f3577b34da6a3ce929d0e0e4736-00f067aa0ba902b7-01";
@@ -92,9 +92,12 @@ class RequestLogTest {
                 .contains(line.get("outcome").textValue()), line.toString());
         assertTrue(line.get("status").isIntegralNumber());
         assertTrue(line.get("durationMs").isNumber() && line.get("durationMs").doubleValue() >= 0);
-        assertEquals("protocol_error".equals(line.get("outcome").textValue()), line.has("errorCode"), line.toString());
+        // A JSON-RPC error's code: every protocol error has one, an internal error when it is -32603 (not HTTP 500).
+        String outcome = line.get("outcome").textValue();
+        assertTrue(line.has("errorCode") ? List.of("protocol_error", "internal_error").contains(outcome)
+                : !"protocol_error".equals(outcome), line.toString());
         for (String text : List.of("requestId", "apiRequestId", "server", "revision", "method", "name", "traceparent",
-                "xrayTraceId")) {
+                "xrayTraceId", "failure", "errorReference", "exception", "stackTrace")) {
             assertTrue(!line.has(text) || line.get(text).isTextual(), text + " is text: " + line);
         }
     }

@@ -11,14 +11,11 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.mcplet.server.json.Json;
+import dev.mcplet.server.testing.CapturedErr;
 import dev.mcplet.server.testing.ShowcaseTools;
-import java.io.ByteArrayOutputStream;
-import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
@@ -28,22 +25,11 @@ class ToolCallTest {
     private static final String LATEST = "2025-11-25";
 
     private final McpProtocol protocol = Wire.calculator();
-    private final ByteArrayOutputStream stderr = new ByteArrayOutputStream();
-    private PrintStream originalErr;
-
-    @BeforeEach
-    void captureStandardError() {
-        originalErr = System.err;
-        System.setErr(new PrintStream(stderr, true, StandardCharsets.UTF_8));
-    }
-
-    @AfterEach
-    void restoreStandardError() {
-        System.setErr(originalErr);
-    }
+    @RegisterExtension
+    final CapturedErr stderr = CapturedErr.eachTest();
 
     private String log() {
-        return stderr.toString(StandardCharsets.UTF_8);
+        return stderr.text();
     }
 
     private JsonNode callResult(String tool, String arguments, String version) {
