@@ -22,6 +22,7 @@ public final class HttpRequest {
     private final Map<String, Object> authorizer;
     private final String invocationId;
     private final String gatewayRequestId;
+    private final boolean priming;
 
     /**
      * @param method the HTTP method, upper-case ({@code POST})
@@ -31,11 +32,12 @@ public final class HttpRequest {
      * @param body the decoded body bytes (never base64); empty when there is none
      */
     public HttpRequest(String method, String path, Headers headers, byte[] body) {
-        this(method, path, headers, body, NO_DEADLINE, "", null, null, null);
+        this(method, path, headers, body, NO_DEADLINE, "", null, null, null, false);
     }
 
     private HttpRequest(String method, String path, Headers headers, byte[] body, long deadlineNanos,
-            String pathPrefix, Map<String, Object> authorizer, String invocationId, String gatewayRequestId) {
+            String pathPrefix, Map<String, Object> authorizer, String invocationId, String gatewayRequestId,
+            boolean priming) {
         this.method = Objects.requireNonNull(method, "method");
         this.path = Objects.requireNonNull(path, "path");
         this.headers = Objects.requireNonNull(headers, "headers");
@@ -45,6 +47,7 @@ public final class HttpRequest {
         this.authorizer = authorizer;
         this.invocationId = invocationId;
         this.gatewayRequestId = gatewayRequestId;
+        this.priming = priming;
     }
 
     /**
@@ -56,12 +59,27 @@ public final class HttpRequest {
      */
     public HttpRequest withIds(String invocationId, String gatewayRequestId) {
         return new HttpRequest(method, path, headers, body, deadlineNanos, pathPrefix, authorizer, invocationId,
-                gatewayRequestId);
+                gatewayRequestId, priming);
     }
 
     /** The id of the invocation that carries this request (on Lambda, the AWS request id), or null. */
     public String invocationId() {
         return invocationId;
+    }
+
+    /**
+     * This request as one the server sends itself to warm up (SnapStart priming, just before the
+     * snapshot): answered like any other, but left out of the request log and the metrics, which
+     * report what clients asked.
+     */
+    public HttpRequest asPriming() {
+        return new HttpRequest(method, path, headers, body, deadlineNanos, pathPrefix, authorizer, invocationId,
+                gatewayRequestId, true);
+    }
+
+    /** Whether this request is the server's own warm-up ({@link #asPriming()}), not a client's. */
+    public boolean isPriming() {
+        return priming;
     }
 
     /** The id the HTTP front door gave this request (API Gateway's request id), or null. */
@@ -81,7 +99,7 @@ public final class HttpRequest {
      */
     public HttpRequest withGateway(String pathPrefix, Map<String, Object> authorizer) {
         return new HttpRequest(method, path, headers, body, deadlineNanos, pathPrefix, authorizer, invocationId,
-                gatewayRequestId);
+                gatewayRequestId, priming);
     }
 
     /**
@@ -95,7 +113,7 @@ public final class HttpRequest {
             return this;
         }
         return new HttpRequest(method, path, headers, body, deadlineNanos, pathPrefix, authorizer, invocationId,
-                gatewayRequestId);
+                gatewayRequestId, priming);
     }
 
     /** When the answer is due, in {@link System#nanoTime()} terms, or {@link #NO_DEADLINE}. */

@@ -263,9 +263,16 @@ final class HttpEvents {
         return request.withDeadline(System.nanoTime() + Math.max(0, remaining - marginMillis) * 1_000_000);
     }
 
-    /** The request with the invocation's Lambda request id and the front door's request id, for the request log. */
-    static HttpRequest withIds(HttpRequest request, Context context, String gatewayRequestId) {
-        return request.withIds(context == null ? null : context.getAwsRequestId(), gatewayRequestId);
+    /**
+     * The request with the invocation's Lambda request id and the front door's request id, for the
+     * request log; marked as priming when the handler's own SnapStart priming sent it (priming
+     * passes no context: it runs outside any invocation).
+     *
+     * @param priming the handler's priming, or null when it does not initialize for SnapStart
+     */
+    static HttpRequest withIds(HttpRequest request, Context context, String gatewayRequestId, SnapStartPriming priming) {
+        HttpRequest identified = request.withIds(context == null ? null : context.getAwsRequestId(), gatewayRequestId);
+        return context == null && priming != null && priming.running() ? identified.asPriming() : identified;
     }
 
     /** The server's {@code lambdaDeadlineMargin}, or the default for another endpoint (tests). */

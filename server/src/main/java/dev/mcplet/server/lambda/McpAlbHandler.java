@@ -57,7 +57,7 @@ public abstract class McpAlbHandler
             Context context) {
         // An ALB event carries no request id of its own (the X-Amzn-Trace-Id header stands for one).
         HttpResponse response = endpoint.handle(HttpEvents.withLambdaDeadline(
-                HttpEvents.withIds(request(event), context, null), context, HttpEvents.deadlineMarginMillis(endpoint)));
+                HttpEvents.withIds(request(event), context, null, priming), context, HttpEvents.deadlineMarginMillis(endpoint)));
         return response(response, event.getMultiValueHeaders() != null);
     }
 

@@ -78,7 +78,7 @@ public abstract class McpApiGatewayV1Handler
         String gatewayRequestId = event == null || event.getRequestContext() == null ? null
                 : event.getRequestContext().getRequestId();
         HttpRequest request = HttpEvents.withLambdaDeadline(
-                HttpEvents.withIds(request(event), context, gatewayRequestId), context,
+                HttpEvents.withIds(request(event), context, gatewayRequestId, priming), context,
                 HttpEvents.deadlineMarginMillis(endpoint));
         if (gatewayContext && event.getRequestContext() != null) {
             // For authorization: the authorizer's output, and the stage the client's URL has.

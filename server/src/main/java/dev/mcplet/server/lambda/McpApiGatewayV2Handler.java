@@ -70,7 +70,7 @@ public abstract class McpApiGatewayV2Handler implements RequestHandler<APIGatewa
         String gatewayRequestId = event == null || event.getRequestContext() == null ? null
                 : event.getRequestContext().getRequestId();
         HttpRequest request = HttpEvents.withLambdaDeadline(
-                HttpEvents.withIds(request(event), context, gatewayRequestId), context,
+                HttpEvents.withIds(request(event), context, gatewayRequestId, priming), context,
                 HttpEvents.deadlineMarginMillis(endpoint));
         if (gatewayContext) {
             // For authorization: the authorizer's output, and the stage the client's URL has.

@@ -98,9 +98,8 @@ public abstract class McpLambdaHandler implements RequestStreamHandler {
     @Override
     public final void handleRequest(InputStream input, OutputStream output, Context context) throws IOException {
         LambdaHttpEvent event = LambdaHttpEvent.read(input.readAllBytes(), gatewayContext);
-        HttpResponse response = endpoint.handle(HttpEvents.withLambdaDeadline(HttpEvents.withIds(event.request(), context,
-                event.requestId()), context,
-                deadlineMarginMillis));
+        HttpResponse response = endpoint.handle(HttpEvents.withLambdaDeadline(
+                HttpEvents.withIds(event.request(), context, event.requestId(), priming), context, deadlineMarginMillis));
         if (response.body().length <= DIRECT_BODY_BYTES) {
             event.writeResponse(response, output);
             return;

@@ -78,6 +78,8 @@ final class SnapStartPriming implements Resource {
     }
 
     private final Target[] targets;
+    /** True while {@link #prime()} runs: its requests are marked as priming (see {@code HttpEvents.withIds}). */
+    private volatile boolean running;
 
     SnapStartPriming(Target... targets) {
         this.targets = targets;
@@ -104,8 +106,25 @@ final class SnapStartPriming implements Resource {
         // Nothing to refresh: the handler holds no connections, clocks or random state.
     }
 
-    /** Runs every target's requests and returns the report line; never throws. */
+    /** Whether priming requests are being sent now. */
+    boolean running() {
+        return running;
+    }
+
+    /**
+     * Runs every target's requests and returns the report line; never throws. The requests are
+     * marked as priming, so they stay out of the request log and the metrics.
+     */
     String prime() {
+        running = true;
+        try {
+            return primeAll();
+        } finally {
+            running = false;
+        }
+    }
+
+    private String primeAll() {
         long start = System.nanoTime();
         StringBuilder report = new StringBuilder(REPORT_PREFIX);
         for (int i = 0; i < targets.length; i++) {

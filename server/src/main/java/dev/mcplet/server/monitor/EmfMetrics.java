@@ -37,7 +37,8 @@ final class EmfMetrics {
         this.sink = sink;
     }
 
-    void record(String method, String name, String outcome, long nanos, long epochMillis, String requestId) {
+    /** The metric line of one request. */
+    String line(String method, String name, String outcome, long nanos, long epochMillis, String requestId) {
         JsonLine line = new JsonLine(640).object("_aws")
                 .number("Timestamp", epochMillis)
                 .array("CloudWatchMetrics").element()
@@ -64,6 +65,10 @@ final class EmfMetrics {
                 .millis("Latency", nanos)
                 .string("outcome", outcome)
                 .string("requestId", requestId);
-        sink.write(LogLevel.INFO, line.end());
+        return line.end();
+    }
+
+    void write(String line) {
+        sink.write(LogLevel.INFO, line);
     }
 }

@@ -113,10 +113,16 @@ public final class RequestMonitor {
             String method = reply == null ? null : reply.method();
             JsonNode params = reply == null ? null : reply.params();
             String name = nameOf(params);
+            // SnapStart priming's own requests are formatted (so the snapshot holds this code warm)
+            // but not written: the log and the metrics report what clients asked.
+            boolean priming = request.isPriming();
             if (sink != null && level.passes(threshold) && sink.enabled(level)) {
-                sink.write(level, line(request, reply, now, level, method, name, outcome, code, status, nanos, params,
-                        response, failures));
-                failureLogged = true;
+                String line = line(request, reply, now, level, method, name, outcome, code, status, nanos, params,
+                        response, failures);
+                if (!priming) {
+                    sink.write(level, line);
+                    failureLogged = true;
+                }
             }
             if (metrics != null) {
                 String metricMethod = reply == null ? "(http)" : method == null ? "(batch)"
@@ -125,7 +131,10 @@ public final class RequestMonitor {
                 // and a client must not be able to create metrics by sending made-up names.
                 boolean named = ("ok".equals(outcome) || "tool_error".equals(outcome))
                         && ("tools/call".equals(method) || "prompts/get".equals(method));
-                metrics.record(metricMethod, named ? name : null, outcome, nanos, now, request.invocationId());
+                String line = metrics.line(metricMethod, named ? name : null, outcome, nanos, now, request.invocationId());
+                if (!priming) {
+                    metrics.write(line);
+                }
             }
         } catch (RuntimeException e) {
             System.err.println("mcplet: could not report a request: " + e);

@@ -8,6 +8,8 @@ import dev.mcplet.server.McpServer;
 import dev.mcplet.server.http.HttpEndpoint;
 import dev.mcplet.server.http.HttpRequest;
 import dev.mcplet.server.http.HttpResponse;
+import dev.mcplet.server.monitor.LogLevel;
+import dev.mcplet.server.monitor.Monitoring;
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
@@ -125,6 +127,40 @@ class SnapStartPrimingTest {
                 withoutTime(v2.priming().prime()));
         assertEquals(SnapStartPriming.REPORT_PREFIX + ": ALB events: " + PRIMED, withoutTime(alb.priming().prime()));
         assertEquals(0, tools.runs.get());
+    }
+
+    @Test
+    void primingStaysOutOfTheRequestLogAndTheMetrics() throws Exception {
+        List<String> log = new ArrayList<>();
+        List<String> metrics = new ArrayList<>();
+        McpServer monitored = McpServer.builder().name("calculator").tools(tools)
+                .monitoring(Monitoring.off().requestLog(LogLevel.DEBUG).logSink((level, line) -> log.add(line))
+                        .emfMetrics("mcplet").metricsSink((level, line) -> metrics.add(line)))
+                .build();
+        McpLambdaHandler raw = new McpLambdaHandler(monitored, "/mcp", null, SnapStartPriming.SNAP_START) {
+        };
+        McpApiGatewayV1Handler v1 = new McpApiGatewayV1Handler(monitored, "/mcp", null, SnapStartPriming.SNAP_START) {
+        };
+        McpApiGatewayV2Handler v2 = new McpApiGatewayV2Handler(monitored, "/mcp", null, SnapStartPriming.SNAP_START) {
+        };
+        McpAlbHandler alb = new McpAlbHandler(monitored, "/mcp", null, SnapStartPriming.SNAP_START) {
+        };
+        for (SnapStartPriming priming : List.of(raw.priming(), v1.priming(), v2.priming(), alb.priming())) {
+            assertTrue(priming.prime().contains(PRIMED));
+        }
+        assertEquals(List.of(), log, "no client asked for these");
+        assertEquals(List.of(), metrics, "a priming tools/call must not count as a tool error");
+
+        // The first real invocation after the snapshot is reported as usual.
+        Fixtures.Expected rest = Fixtures.events(LambdaHttpEvent.Shape.REST).findFirst().orElseThrow();
+        raw.handleRequest(new java.io.ByteArrayInputStream(rest.bytes()), new ByteArrayOutputStream(),
+                StubLambdaContext.withRequestId("after-restore-1"));
+        assertEquals(1, log.size(), log.toString());
+        assertTrue(log.get(0).contains("\"requestId\":\"after-restore-1\""), log.get(0));
+        assertEquals(1, metrics.size());
+        // Outside priming, a call without a context (a test's) is reported too.
+        raw.handleRequest(new java.io.ByteArrayInputStream(rest.bytes()), new ByteArrayOutputStream(), null);
+        assertEquals(2, log.size());
     }
 
     private static String withoutTime(String report) {
