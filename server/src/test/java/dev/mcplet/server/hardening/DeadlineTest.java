@@ -66,7 +66,7 @@ class DeadlineTest {
 
     @Test
     void onLambdaTheDeadlineIsTheInvocationsRemainingTimeLessTheMargin() throws Exception {
-        McpServer server = McpServer.builder().tools(new HostileTools()).lambdaDeadlineMargin(Duration.ofMillis(700))
+        McpServer server = McpServer.builder().tools(new HostileTools()).lambdaDeadlineMargin(Duration.ofMillis(1500))
                 .build();
         String body = call("slow", "{\"millis\":5000}").replace("\"", "\\\"");
         String event = "{\"httpMethod\":\"POST\",\"path\":\"/mcp\",\"headers\":{\"Content-Type\":\"application/json\","
@@ -76,12 +76,14 @@ class DeadlineTest {
         long started = System.nanoTime();
         byte[] out;
         try {
-            out = FuzzedLambda.handle(server, event.getBytes(StandardCharsets.UTF_8), StubLambdaContext.withRemainingMillis(1200)).bytes();
+            out = FuzzedLambda.handle(server, event.getBytes(StandardCharsets.UTF_8), StubLambdaContext.withRemainingMillis(2500)).bytes();
         } finally {
             err.stop();
         }
         long millis = (System.nanoTime() - started) / 1_000_000;
-        assertTrue(millis >= 450 && millis < 1100, millis + " ms: expected about 1200 - 700 ms");
+        // About 2500 - 1500 ms; the bound that matters is the invocation's end (2500 ms), which
+        // leaves a busy machine 1.4 s of slack.
+        assertTrue(millis >= 950 && millis < 2400, millis + " ms: expected about 2500 - 1500 ms");
         JsonNode response = Json.parse(out);
         assertEquals(200, response.path("statusCode").intValue());
         JsonNode result = Json.parse(response.path("body").textValue()).path("result");
