@@ -183,7 +183,9 @@ final class InputRound {
             }
             out.append(']');
         } else if (value.isNumber()) {
-            out.append(value.decimalValue().stripTrailingZeros().toPlainString());
+            // Scientific notation, not toPlainString: a client's 1e999999999 would be a billion digits.
+            // stripTrailingZeros makes it canonical all the same (1E+2 for both 100 and 1e2).
+            out.append(value.decimalValue().stripTrailingZeros().toString());
         } else {
             out.append(Json.toJson(value));
         }

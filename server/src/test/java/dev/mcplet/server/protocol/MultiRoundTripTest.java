@@ -182,6 +182,18 @@ class MultiRoundTripTest {
     }
 
     @Test
+    void aHugeExponentInTheArgumentsIsBoundCheaply() {
+        // The binding writes numbers canonically: 1e999999999 written out in full would be a
+        // billion digits, and an OutOfMemoryError (a 500) before the state was even checked.
+        JsonNode first = inputRequired(protocol, withCapabilities(call(1, "greet", "{\"city\":\"Paris\",\"n\":1e999999999}",
+                null)));
+        refused(protocol, withCapabilities(call(2, "greet", "{\"city\":\"Paris\",\"n\":1e999999998}",
+                retry("{\"user_name\":" + ALICE + "}", first))), -32602);
+        String same = call(3, "greet", "{\"n\":10e999999998,\"city\":\"Paris\"}", retry("{\"user_name\":" + ALICE + "}", first));
+        assertEquals("Hello, Alice from Paris!", text(protocol, withCapabilities(same)), "the same number, written otherwise");
+    }
+
+    @Test
     void anExpiredStateIsRefused() throws InterruptedException {
         McpProtocol quick = protocol(tools, Duration.ofMillis(1), KEY);
         JsonNode first = inputRequired(quick, withCapabilities(call(1, "greet", null)));
