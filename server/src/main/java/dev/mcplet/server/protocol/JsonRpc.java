@@ -183,27 +183,6 @@ final class JsonRpc {
         return startsWith(response, at, RESULT_MIDDLE) ? at + RESULT_MIDDLE.length : -1;
     }
 
-    /** The code of an error response made by {@link #error}, or 0 when it is not one. */
-    static int errorCode(byte[] response, JsonNode id) {
-        int at = RESULT_PREFIX.length + idBytes(id).length;
-        if (!startsWith(response, at, ERROR_MIDDLE)) {
-            return 0;
-        }
-        int code = 0;
-        int sign = 1;
-        for (int i = at + ERROR_MIDDLE.length; i < response.length; i++) {
-            byte b = response[i];
-            if (b == '-') {
-                sign = -1;
-            } else if (b >= '0' && b <= '9') {
-                code = code * 10 + (b - '0');
-            } else {
-                break;
-            }
-        }
-        return sign * code;
-    }
-
     private static boolean startsWith(byte[] bytes, int at, byte[] prefix) {
         if (at < 0 || at + prefix.length > bytes.length) {
             return false;

@@ -316,7 +316,7 @@ public final class McpProtocol {
         StatelessRequests boundary = stateless();
         Reply refused = boundary.check(message, meta, headers);
         if (refused != null) {
-            return refused;
+            return refused.about(method.textValue(), message.get("params"), ProtocolVersion.V2026_07_28);
         }
         Reply reply = message(message, ProtocolVersion.V2026_07_28, false, deadlineNanos, caller);
         if (reply.kind() != Reply.Kind.ANSWER) {

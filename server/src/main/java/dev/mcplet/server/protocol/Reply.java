@@ -78,6 +78,14 @@ public final class Reply {
         return new Reply(kind, body, notifications, scope, method, params, version);
     }
 
+    /**
+     * This reply with another kind and body (the revision's envelope added, or an error's own
+     * status), still saying which request it answers, with its notifications.
+     */
+    Reply with(Kind kind, byte[] body) {
+        return new Reply(kind, body, notifications, scope, method, params, version);
+    }
+
     private Reply(Kind kind, byte[] body) {
         this(kind, body, null);
     }

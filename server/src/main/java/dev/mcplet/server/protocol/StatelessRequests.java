@@ -329,7 +329,7 @@ final class StatelessRequests {
         byte[] response = reply.body();
         int start = JsonRpc.resultStart(response, id);
         if (start < 0) {
-            return errorReply(JsonRpc.errorCode(response, id), response);
+            return errorReply(reply);
         }
         if (startsWithResultType(response, start)) {
             // Already typed by its writer (an InputRequiredResult), and, as an interim result, not
@@ -340,7 +340,7 @@ final class StatelessRequests {
             out[split] = ',';
             System.arraycopy(metaMembers, 0, out, split + 1, metaMembers.length);
             System.arraycopy(response, split, out, split + 1 + metaMembers.length, 2);
-            return Reply.answer(out, reply.notifications());
+            return reply.with(Reply.Kind.ANSWER, out);
         }
         byte[] members = cacheMembers(method, params);
         boolean empty = response[start + 1] == '}';
@@ -358,20 +358,21 @@ final class StatelessRequests {
             out[at++] = ',';
         }
         System.arraycopy(response, start + 1, out, at, response.length - start - 1);
-        return Reply.answer(out, reply.notifications());
+        return reply.with(Reply.Kind.ANSWER, out);
     }
 
-    private static Reply errorReply(int code, byte[] response) {
-        switch (code) {
+    /** An error answer with the HTTP status its code calls for, still saying which request it answers. */
+    private static Reply errorReply(Reply reply) {
+        switch (reply.errorCode()) {
             case JsonRpc.METHOD_NOT_FOUND:
-                return Reply.notFound(response);
+                return reply.with(Reply.Kind.NOT_FOUND, reply.body());
             case HEADER_MISMATCH:
             case MISSING_REQUIRED_CLIENT_CAPABILITY:
             case UNSUPPORTED_PROTOCOL_VERSION:
                 // Each "For HTTP, the response status code MUST be 400 Bad Request" (schema).
-                return Reply.rejected(response);
+                return reply.with(Reply.Kind.REJECTED, reply.body());
             default:
-                return Reply.answer(response);
+                return reply;
         }
     }
 

@@ -201,6 +201,39 @@ class RequestLogTest {
     }
 
     @Test
+    void underTheStatelessRevisionLinesSayWhatWasAsked() {
+        String meta = "\"_meta\":{\"io.modelcontextprotocol/protocolVersion\":\"2026-07-28\","
+                + "\"io.modelcontextprotocol/clientInfo\":{\"name\":\"test\",\"version\":\"1.0.0\"},"
+                + "\"io.modelcontextprotocol/clientCapabilities\":{}}";
+        String add = "{\"jsonrpc\":\"2.0\",\"id\":7,\"method\":\"tools/call\",\"params\":{" + meta
+                + ",\"name\":\"add\",\"arguments\":{\"a\":2,\"b\":3}}}";
+        JsonNode ok = lineFor(add, "2026-07-28", "Mcp-Method", "tools/call", "Mcp-Name", "add");
+        assertEquals("2026-07-28", ok.get("revision").textValue());
+        assertEquals("tools/call", ok.get("method").textValue());
+        assertEquals("add", ok.get("name").textValue());
+        assertEquals("ok", ok.get("outcome").textValue());
+
+        log.lines.clear();
+        JsonNode toolError = lineFor(add.replace("\"a\":2", "\"a\":\"two\""), "2026-07-28", "Mcp-Method", "tools/call",
+                "Mcp-Name", "add");
+        assertEquals("tool_error", toolError.get("outcome").textValue());
+        assertEquals("add", toolError.get("name").textValue());
+
+        log.lines.clear();
+        String unknown = "{\"jsonrpc\":\"2.0\",\"id\":8,\"method\":\"nope/x\",\"params\":{" + meta + "}}";
+        JsonNode notFound = lineFor(unknown, "2026-07-28", "Mcp-Method", "nope/x");
+        assertEquals(404, notFound.get("status").intValue());
+        assertEquals(-32601, notFound.get("errorCode").intValue());
+        assertEquals("nope/x", notFound.get("method").textValue());
+        assertEquals("2026-07-28", notFound.get("revision").textValue());
+
+        log.lines.clear();
+        JsonNode mismatch = lineFor(add, "2026-07-28", "Mcp-Method", "tools/list", "Mcp-Name", "add");
+        assertEquals(400, mismatch.get("status").intValue());
+        assertEquals("tools/call", mismatch.get("method").textValue(), "a refusal still says what was asked");
+    }
+
+    @Test
     void initializeReportsTheNegotiatedRevision() {
         JsonNode line = lineFor("{\"jsonrpc\":\"2.0\",\"id\":1,\"method\":\"initialize\",\"params\":"
                 + "{\"protocolVersion\":\"2025-06-18\",\"capabilities\":{},\"clientInfo\":{\"name\":\"c\",\"version\":\"1\"}}}",
