@@ -176,6 +176,22 @@ class PrimitiveCompileErrorsTest {
     }
 
     @Test
+    void textEnumsAreReadByName() {
+        assertError("test.Things.Size is written by @JsonValue or read by a @JsonCreator, which prompt arguments cannot"
+                + " use: they arrive as strings matched to constant names; use an enum without them (@JsonProperty"
+                + " names are fine) or a String", "Size size", """
+                public enum Size {
+                    SMALL("s"), LARGE("l");
+                    private final String code;
+                    Size(String code) { this.code = code; }
+                    @com.fasterxml.jackson.annotation.JsonValue public String code() { return code; }
+                }
+                @McpPrompt
+                public PromptMessage fit(Size size) { return PromptMessage.user(size.code()); }
+                """);
+    }
+
+    @Test
     void twoResourcesWithOneUri() {
         assertError("resource URI \"app://hours\" is already used by hours() in this class; each resource needs its"
                 + " own URI, so change one", "uri = \"app://hours\", name = \"again\"", """
@@ -419,6 +435,16 @@ class PrimitiveCompileErrorsTest {
                 "McpContext again", """
                 @McpPrompt
                 public String review(McpContext context,
+                        McpContext again) { return ""; }
+                """);
+    }
+
+    @Test
+    void oneContextPerToolWithItsOwnSchema() {
+        assertError("echo takes a second McpContext parameter, again; the request has one context, so declare one",
+                "McpContext again", """
+                @McpTool(inputSchema = "{\\"type\\":\\"object\\"}")
+                public String echo(McpContext context, com.fasterxml.jackson.databind.node.ObjectNode arguments,
                         McpContext again) { return ""; }
                 """);
     }

@@ -141,8 +141,9 @@ final class TextArguments {
         code.addStatement("$T name = $T.enumName(value, $S)", TypeNames.STRING, TEXT_DECODE, expected);
         code.beginControlFlow("switch (name)");
         ClassName enumClass = TypeNames.className(type.type());
-        for (String constant : type.constants()) {
-            code.addStatement("case $S: return $T.$L", constant, enumClass, constant);
+        for (int i = 0; i < type.constants().size(); i++) {
+            // The JSON name (@JsonProperty may rename a constant), read into the Java constant.
+            code.addStatement("case $S: return $T.$L", type.constants().get(i), enumClass, type.javaNames().get(i));
         }
         code.addStatement("default: throw $T.notOneOf(value, $S)", TEXT_DECODE, expected);
         code.endControlFlow();

@@ -26,6 +26,8 @@ public enum Messages {
     CONTEXT_TWICE("%s takes a second McpContext parameter, %s; the request has one context, so declare one"),
     NOT_TEXT_TYPE("%s cannot be decoded from a string; %s arrive as strings, so use boolean, a number type,"
             + " BigInteger, BigDecimal, char, String, an enum, UUID, URI, a java.time type, or an Optional of one"),
+    NOT_TEXT_ENUM("%s is written by @JsonValue or read by a @JsonCreator, which %s cannot use: they arrive as"
+            + " strings matched to constant names; use an enum without them (@JsonProperty names are fine) or a String"),
     // ---- resources
     RESOURCE_URI_INVALID("invalid resource URI \"%s\": %s; write an absolute URI with a scheme,"
             + " such as file:///logs/today.txt, or an RFC 6570 template such as app://orders/{id}"),

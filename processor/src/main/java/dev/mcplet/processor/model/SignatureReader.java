@@ -139,17 +139,6 @@ public final class SignatureReader {
                 && ((TypeElement) ((DeclaredType) type).asElement()).getQualifiedName().contentEquals(MCP_CONTEXT);
     }
 
-    /** The index of the method's first {@code McpContext} parameter, or -1. */
-    public static int contextIndexOf(ExecutableElement method) {
-        List<? extends VariableElement> parameters = method.getParameters();
-        for (int i = 0; i < parameters.size(); i++) {
-            if (isContext(parameters.get(i).asType())) {
-                return i;
-            }
-        }
-        return -1;
-    }
-
     /**
      * The index of the method's {@code McpContext} parameter, or -1; a second one is reported.
      */
@@ -188,6 +177,10 @@ public final class SignatureReader {
         JsonType value = json instanceof JsonType.OptionalType optional ? optional.value() : json;
         if (!(value instanceof JsonType.Scalar || value instanceof JsonType.EnumType)) {
             reporter.error(parameter, Messages.NOT_TEXT_TYPE, type, what);
+            return null;
+        }
+        if (value instanceof JsonType.EnumType enumType && enumType.custom() != null) {
+            reporter.error(parameter, Messages.NOT_TEXT_ENUM, type, what);
             return null;
         }
         return property;

@@ -238,7 +238,7 @@ public final class ToolClassReader {
         int contextIndex = -1;
         String inputSchema = inputSchema(method, tool);
         int argumentsIndex = inputSchema == null ? -1 : argumentsIndex(method);
-        for (VariableElement parameter : inputSchema != null ? List.<VariableElement>of() : method.getParameters()) {
+        for (VariableElement parameter : method.getParameters()) {
             if (SignatureReader.isContext(parameter.asType())) {
                 // The request, passed through by the generated code; not an argument of the tool.
                 if (contextIndex >= 0) {
@@ -246,6 +246,9 @@ public final class ToolClassReader {
                 }
                 contextIndex = method.getParameters().indexOf(parameter);
                 continue;
+            }
+            if (inputSchema != null) {
+                continue; // its one argument is the ObjectNode that argumentsIndex found
             }
             String name = parameter.getSimpleName().toString();
             Property property = typeReader.property(parameter, name, parameter.asType(), doc.params().get(name),
@@ -280,7 +283,7 @@ public final class ToolClassReader {
         return new ToolMethod(toolName, javaName, title.isEmpty() ? null : title,
                 description.isEmpty() ? doc.main() : description, hints(tool),
                 method.getModifiers().contains(Modifier.STATIC), params,
-                inputSchema == null ? contextIndex : SignatureReader.contextIndexOf(method), inputSchema, argumentsIndex,
+                contextIndex, inputSchema, argumentsIndex,
                 result, List.copyOf(scopes));
     }
 
