@@ -106,10 +106,23 @@ public final class Authorization {
     /** {@link #fromEnvironment()} from these variables (for tests). */
     public static Authorization fromEnvironment(Map<String, String> env) {
         String issuer = blankToNull(env.get(ENV_ISSUER));
+        String mode = blankToNull(env.get(ENV_MODE));
         if (issuer == null) {
+            // Fail closed: settings that only make sense with authorization, without the issuer
+            // that turns it on, would otherwise leave the endpoint open to anyone.
+            for (String meant : List.of(ENV_JWKS_URL, ENV_AUDIENCE)) {
+                if (blankToNull(env.get(meant)) != null) {
+                    throw new IllegalArgumentException(meant + " is set but " + ENV_ISSUER + " is not, so nothing would"
+                            + " be verified; set " + ENV_ISSUER + " to the authorization server's issuer URL");
+                }
+            }
+            if ("api-gateway".equals(mode)) {
+                throw new IllegalArgumentException(ENV_MODE + "=api-gateway needs " + ENV_ISSUER + " (the issuer of"
+                        + " the tokens the authorizer checks, named in the metadata); without it nothing would be"
+                        + " checked and the endpoint would be open");
+            }
             return null;
         }
-        String mode = blankToNull(env.get(ENV_MODE));
         Builder builder;
         if (mode == null || mode.equals("jwt")) {
             JwtVerifier.Builder jwt = JwtVerifier.builder().issuer(issuer);

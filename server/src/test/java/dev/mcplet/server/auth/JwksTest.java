@@ -139,6 +139,18 @@ class JwksTest {
     void theEnvironmentContract() throws Exception {
         assertEquals(null, Authorization.fromEnvironment(Map.of()));
         assertEquals(null, Authorization.fromEnvironment(Map.of(Authorization.ENV_ISSUER, " ")));
+        // The template's open default: mode jwt and empty settings, no issuer.
+        assertEquals(null, Authorization.fromEnvironment(Map.of(Authorization.ENV_ISSUER, "", Authorization.ENV_MODE,
+                "jwt", Authorization.ENV_JWKS_URL, "", Authorization.ENV_AUDIENCE, "")));
+        // Fail closed: a setting that means authorization, without the issuer that turns it on.
+        IllegalArgumentException gatewayWithoutIssuer = assertThrows(IllegalArgumentException.class,
+                () -> Authorization.fromEnvironment(Map.of(Authorization.ENV_MODE, "api-gateway")));
+        assertTrue(gatewayWithoutIssuer.getMessage().contains("MCPLET_AUTH_ISSUER"), gatewayWithoutIssuer.getMessage());
+        for (String meant : List.of(Authorization.ENV_JWKS_URL, Authorization.ENV_AUDIENCE)) {
+            IllegalArgumentException error = assertThrows(IllegalArgumentException.class,
+                    () -> Authorization.fromEnvironment(Map.of(meant, "https://as.example.com/x")));
+            assertTrue(error.getMessage().startsWith(meant + " is set but MCPLET_AUTH_ISSUER is not"), error.getMessage());
+        }
         try (AuthorizationServerDouble as = new AuthorizationServerDouble()) {
             Authorization auth = Authorization.fromEnvironment(Map.of(Authorization.ENV_ISSUER, as.issuer(),
                     Authorization.ENV_JWKS_URL, as.jwksUrl(), Authorization.ENV_AUDIENCE, "api://calc"));

@@ -100,11 +100,21 @@ class TemplateTest {
     void passesTheAuthorizationParametersToTheFunction() {
         JsonNode variables = template.path("Resources").path(LOGICAL_ID).path("Properties").path("Environment")
                 .path("Variables");
-        for (String[] pair : new String[][] {{"MCPLET_AUTH_ISSUER", "AuthIssuer"}, {"MCPLET_AUTH_JWKS_URL", "AuthJwksUrl"},
+        for (String[] pair : new String[][] {{"MCPLET_AUTH_JWKS_URL", "AuthJwksUrl"},
                 {"MCPLET_AUTH_AUDIENCE", "AuthAudience"}}) {
             assertEquals(pair[1], variables.path(pair[0]).asText(), pair[0]);
             assertEquals("", template.path("Parameters").path(pair[1]).path("Default").asText(), pair[1]);
         }
+        // !If [HasAuthIssuer, AuthIssuer, !If [UseGatewayAuthorizer, <the pool's issuer>, '']]
+        // (the YAML reader keeps the tags' arguments): empty by default, so the endpoint is open.
+        JsonNode issuer = variables.path("MCPLET_AUTH_ISSUER");
+        assertEquals("HasAuthIssuer", issuer.path(0).asText(), issuer.toString());
+        assertEquals("AuthIssuer", issuer.path(1).asText(), issuer.toString());
+        assertEquals("", template.path("Parameters").path("AuthIssuer").path("Default").asText());
+        assertEquals("UseGatewayAuthorizer", issuer.path(2).path(0).asText(), issuer.toString());
+        assertEquals("https://cognito-idp.${PoolRegion}.${AWS::URLSuffix}/${PoolId}", issuer.path(2).path(1).path(0).asText(),
+                "with the gateway authorizer and no AuthIssuer, the pool's own issuer: " + issuer);
+        assertEquals("", issuer.path(2).path(2).asText(), issuer.toString());
         assertTrue(variables.has("MCPLET_AUTH_MODE"));
     }
 
@@ -144,8 +154,14 @@ class TemplateTest {
         assertTrue(challenge.startsWith("'Bearer resource_metadata=\"https://${AuthorizedMcpApi}.execute-api."),
                 challenge);
         assertTrue(challenge.endsWith("/Prod/.well-known/oauth-protected-resource/mcp\"'"), challenge);
-        assertEquals("COGNITO_USER_POOLS", resources.path("AuthorizedMcpPost").path("Properties")
-                .path("AuthorizationType").asText());
+        for (String method : List.of("AuthorizedMcpPost", "AuthorizedMcpGet", "AuthorizedMcpDelete")) {
+            JsonNode properties = resources.path(method).path("Properties");
+            assertEquals("COGNITO_USER_POOLS", properties.path("AuthorizationType").asText(), method);
+            // A Cognito authorizer takes access tokens (what MCP clients send) only on methods with scopes.
+            assertEquals("GatewayAuthorizerScopes", properties.path("AuthorizationScopes").asText(), method);
+        }
+        assertEquals("CommaDelimitedList", template.path("Parameters").path("GatewayAuthorizerScopes").path("Type")
+                .asText());
         assertEquals("NONE", resources.path("AuthorizedResourceMetadataGet").path("Properties")
                 .path("AuthorizationType").asText());
         assertTrue(resources.path("AuthorizedMcpDeployment").path("DependsOn").toString()
