@@ -52,7 +52,7 @@ class DtosOverHttpTest {
         catalog = loaded.instance("com.example.dtos.Catalog");
         McpServer server = McpServer.builder().name("catalog").version("1.0.0")
                 .tools(loaded.tools("com.example.dtos.Catalog")).build();
-        local = LocalServer.builder(server).port(0).shutdownHook(false).start();
+        local = LocalServer.builder(server).host(LocalServer.DEFAULT_HOST).port(0).shutdownHook(false).start();
         client = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).connectTimeout(Duration.ofSeconds(10)).build();
         JsonNode initialized = rpc("initialize", "{\"protocolVersion\":\"2025-11-25\",\"capabilities\":{},"
                 + "\"clientInfo\":{\"name\":\"test\",\"version\":\"1\"}}");

@@ -66,7 +66,7 @@ class OutputErasOverHttpTest {
         Compile.Loaded loaded = Compile.load(Compile.source("test.Shapes", SOURCE));
         McpServer server = McpServer.builder().name("shapes").version("1.0.0").tools(loaded.tools("test.Shapes"))
                 .build();
-        local = LocalServer.builder(server).port(0).shutdownHook(false).start();
+        local = LocalServer.builder(server).host(LocalServer.DEFAULT_HOST).port(0).shutdownHook(false).start();
         client = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).connectTimeout(Duration.ofSeconds(10))
                 .build();
     }

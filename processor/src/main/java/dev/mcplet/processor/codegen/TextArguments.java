@@ -27,8 +27,7 @@ import javax.lang.model.element.Modifier;
 final class TextArguments {
 
     static final ClassName TEXT_DECODE = ClassName.get("dev.mcplet.server.tool", "TextDecode");
-    static final ClassName STRING_MAP = ClassName.get("java.util", "Map");
-    static final TypeName MAP_OF_STRINGS = ParameterizedTypeName.get(STRING_MAP, TypeNames.STRING, TypeNames.STRING);
+    static final TypeName MAP_OF_STRINGS = ParameterizedTypeName.get(GeneratedClass.MAP, TypeNames.STRING, TypeNames.STRING);
 
     private final Members members;
     private final Map<JsonType.EnumType, String> enumReaders = new LinkedHashMap<>();

@@ -46,7 +46,6 @@ public final class ToolClassWriter {
     private static final ClassName UNKNOWN_TOOL = ClassName.get(TOOL, "UnknownToolException");
     private static final ClassName CONTENT = ClassName.get("dev.mcplet", "Content");
     private static final ClassName TOOL_RESULT = ClassName.get("dev.mcplet", "ToolResult");
-    private static final ClassName LIST = ClassName.get("java.util", "List");
 
     /**
      * From this many tools on, a class keeps its dispatcher (the switch, the per-tool methods and
@@ -106,14 +105,14 @@ public final class ToolClassWriter {
                         + "with JSON Schemas, and a dispatcher that decodes arguments and calls the methods directly.\n",
                 model.type().nestedName());
         type.addFields(descriptors);
-        type.addField(FieldSpec.builder(ParameterizedTypeName.get(LIST, TOOL_DESCRIPTOR), toolsField,
+        type.addField(FieldSpec.builder(ParameterizedTypeName.get(GeneratedClass.LIST, TOOL_DESCRIPTOR), toolsField,
                 Modifier.PRIVATE, Modifier.STATIC, Modifier.FINAL).initializer(GeneratedClass.listOf(descriptorNames))
                 .build());
         GeneratedClass.constructor(type, target, instance ? targetField : null, "tool methods");
         type.addMethod(MethodSpec.methodBuilder("tools")
                 .addAnnotation(Override.class)
                 .addModifiers(Modifier.PUBLIC)
-                .returns(ParameterizedTypeName.get(LIST, TOOL_DESCRIPTOR))
+                .returns(ParameterizedTypeName.get(GeneratedClass.LIST, TOOL_DESCRIPTOR))
                 .addStatement("return $L", toolsField)
                 .build());
         if (dispatcher == null) {
@@ -157,13 +156,13 @@ public final class ToolClassWriter {
         if (!tool.scopes().isEmpty() || wraps) {
             // The scopes a caller needs, checked by the server before the method runs (List.of()
             // when there are none but the wrap flag follows).
-            scopes.add(",\n$T.of(", LIST);
+            scopes.add(",\n$T.of(", GeneratedClass.LIST);
             for (int i = 0; i < tool.scopes().size(); i++) {
                 scopes.add(i == 0 ? "$S" : ", $S", tool.scopes().get(i));
             }
             scopes.add(")");
         } else if (checked) {
-            scopes.add(",\n$T.of()", LIST);
+            scopes.add(",\n$T.of()", GeneratedClass.LIST);
         }
         if (wraps) {
             // The schema wraps a value that is not an object; 2026-07-28 clients get it unwrapped.
@@ -172,8 +171,8 @@ public final class ToolClassWriter {
         return FieldSpec.builder(TOOL_DESCRIPTOR, constant, Modifier.PUBLIC, Modifier.STATIC, Modifier.FINAL)
                 .initializer(checked ? "$T.compileTimeChecked(\n$>$S,\n$L,\n$L,\n$S,\n$L,\n$L$L$<)"
                         : "new $T(\n$>$S,\n$L,\n$L,\n$S,\n$L,\n$L$L$<)", TOOL_DESCRIPTOR, tool.toolName(),
-                        literalOrNull(tool.title()), literalOrNull(tool.description()), input,
-                        literalOrNull(output), hints, scopes.build())
+                        GeneratedClass.literalOrNull(tool.title()), GeneratedClass.literalOrNull(tool.description()), input,
+                        GeneratedClass.literalOrNull(output), hints, scopes.build())
                 .build();
     }
 
@@ -190,10 +189,6 @@ public final class ToolClassWriter {
         } catch (IllegalArgumentException e) {
             return false;
         }
-    }
-
-    private static CodeBlock literalOrNull(String text) {
-        return text == null ? CodeBlock.of("null") : CodeBlock.of("$S", text);
     }
 
     /**
@@ -401,7 +396,7 @@ public final class ToolClassWriter {
                         codecs.encode(type, value));
                 break;
             case CONTENT:
-                code.addStatement("return $T.content($T.of($L))", CALL_RESULT, LIST, value);
+                code.addStatement("return $T.content($T.of($L))", CALL_RESULT, GeneratedClass.LIST, value);
                 break;
             case CONTENT_LIST:
                 code.addStatement("return $T.content($L)", CALL_RESULT, value);
@@ -447,7 +442,7 @@ public final class ToolClassWriter {
             case CONTENT:
                 return CONTENT;
             case CONTENT_LIST:
-                return ParameterizedTypeName.get(LIST, WildcardTypeName.subtypeOf(CONTENT));
+                return ParameterizedTypeName.get(GeneratedClass.LIST, WildcardTypeName.subtypeOf(CONTENT));
             case TOOL_RESULT:
                 return ParameterizedTypeName.get(TOOL_RESULT,
                         shape.type() == null ? WildcardTypeName.subtypeOf(Object.class) : TypeNames.of(shape.type()));

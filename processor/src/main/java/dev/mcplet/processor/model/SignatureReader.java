@@ -88,10 +88,6 @@ public final class SignatureReader {
         return owner;
     }
 
-    public String generatedName() {
-        return generatedName;
-    }
-
     public Reporter reporter() {
         return reporter;
     }

@@ -5,9 +5,7 @@ import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.core.io.JsonStringEncoder;
 import com.fasterxml.jackson.core.util.ByteArrayBuilder;
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
@@ -212,11 +210,6 @@ public final class Json {
             default:
                 generator.writeNumber(value.decimalValue());
         }
-    }
-
-    /** Writes raw, already-serialized JSON text (a compile-time schema constant) as a value. */
-    public static void writeRaw(JsonWriter generator, String json) throws IOException {
-        generator.writeRawValue(json);
     }
 
     /**

@@ -273,7 +273,8 @@ public final class RequestMonitor {
         return to > from ? header.substring(from, to) : null;
     }
 
+    /** {@link Json#clip}, which keeps a surrogate pair whole, of text that may be absent. */
     private static String clip(String text, int max) {
-        return text == null || text.length() <= max ? text : text.substring(0, max) + "...";
+        return text == null ? null : Json.clip(text, max);
     }
 }

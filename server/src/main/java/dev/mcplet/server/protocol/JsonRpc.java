@@ -183,7 +183,8 @@ final class JsonRpc {
         return startsWith(response, at, RESULT_MIDDLE) ? at + RESULT_MIDDLE.length : -1;
     }
 
-    private static boolean startsWith(byte[] bytes, int at, byte[] prefix) {
+    /** Whether {@code prefix} stands in {@code bytes} at {@code at}. */
+    static boolean startsWith(byte[] bytes, int at, byte[] prefix) {
         if (at < 0 || at + prefix.length > bytes.length) {
             return false;
         }

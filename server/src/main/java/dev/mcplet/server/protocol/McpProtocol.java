@@ -267,25 +267,7 @@ public final class McpProtocol {
         return Reply.unsupportedVersion(JsonRpc.error(id, JsonRpc.SERVER_ERROR,
                 "Bad Request: unsupported MCP-Protocol-Version '" + JsonRpc.clip(header)
                         + "'; this server supports " + ProtocolVersion.supportedList(),
-                unsupportedVersionData(header)));
-    }
-
-    private static byte[] unsupportedVersionData(String header) {
-        ByteArrayBuilder bytes = new ByteArrayBuilder(128);
-        try (JsonWriter out = Json.writer(bytes)) {
-            out.writeStartObject();
-            out.writeArrayFieldStart("supported");
-            ProtocolVersion[] versions = ProtocolVersion.values();
-            for (int i = versions.length - 1; i >= 0; i--) {
-                out.writeString(versions[i].id());
-            }
-            out.writeEndArray();
-            out.writeStringField("requested", JsonRpc.clip(header));
-            out.writeEndObject();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        return bytes.toByteArray();
+                ProtocolVersion.unsupportedData(header)));
     }
 
     /**

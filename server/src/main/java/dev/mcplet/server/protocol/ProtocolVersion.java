@@ -112,6 +112,15 @@ public enum ProtocolVersion {
         return out.append(']').toString();
     }
 
+    /**
+     * The {@code data} of an unsupported-version error: {@code {"supported":[...],"requested":...}}
+     * (the requested value clipped, as it is the client's).
+     */
+    static byte[] unsupportedData(String requested) {
+        return JsonRpc.concat(JsonRpc.ascii("{\"supported\":" + supportedJsonArray() + ",\"requested\":"),
+                JsonRpc.quoted(JsonRpc.clip(requested)), JsonRpc.ascii("}"));
+    }
+
     private boolean since(ProtocolVersion first) {
         return ordinal() >= first.ordinal();
     }
@@ -214,34 +223,6 @@ public enum ProtocolVersion {
     }
 
     /**
-     * Whether an unknown method is answered with HTTP 404 besides -32601 (2026-07-28
-     * streamable-http, Protocol Version Header: "If the server does not implement the requested
-     * RPC method, it MUST respond with 404 Not Found"); older revisions answer it with 200.
-     */
-    public boolean unknownMethodIsNotFound() {
-        return isStateless();
-    }
-
-    /**
-     * Whether every result carries {@code resultType} (2026-07-28 basic, Result Responses: "The
-     * result MUST include a resultType field"), the server's identity in
-     * {@code _meta["io.modelcontextprotocol/serverInfo"]} ("Servers SHOULD include ... in every
-     * result's _meta") and, on list and read results, {@code ttlMs} and {@code cacheScope}
-     * (server/utilities/caching: "Servers MUST include caching hints").
-     */
-    public boolean hasResultEnvelope() {
-        return isStateless();
-    }
-
-    /**
-     * Whether {@code Mcp-Method} and {@code Mcp-Name} must accompany a request and match its body
-     * (2026-07-28 streamable-http, Standard Request Headers: "These headers are REQUIRED").
-     */
-    public boolean requiresStandardHeaders() {
-        return isStateless();
-    }
-
-    /**
      * Whether a method may ask the client for input within the request (an
      * {@code InputRequiredResult}, basic/patterns/mrtr). Older revisions would need a
      * server-to-client request on a session, which a stateless server does not keep.
@@ -256,7 +237,7 @@ public enum ProtocolVersion {
      * this version "MUST NOT emit" -32002).
      */
     public int resourceNotFoundCode() {
-        return isStateless() ? -32602 : -32002;
+        return isStateless() ? JsonRpc.INVALID_PARAMS : JsonRpc.RESOURCE_NOT_FOUND;
     }
 
     /**

@@ -232,7 +232,7 @@ final class RequestContext implements McpContext {
     }
 
     @Override
-    public Elicitation elicit(String key, String message, String requestedSchema) {
+    public synchronized Elicitation elicit(String key, String message, String requestedSchema) {
         if (round == null) {
             throw ClientRequests.unavailable(version, "ask the user for input (elicitation)");
         }
@@ -241,7 +241,7 @@ final class RequestContext implements McpContext {
     }
 
     @Override
-    public String sample(String key, String prompt, int maxTokens) {
+    public synchronized String sample(String key, String prompt, int maxTokens) {
         if (round == null) {
             throw ClientRequests.unavailable(version, "ask the client's model for a completion (sampling)");
         }
@@ -250,7 +250,7 @@ final class RequestContext implements McpContext {
     }
 
     @Override
-    public List<Root> roots(String key) {
+    public synchronized List<Root> roots(String key) {
         if (round == null) {
             throw ClientRequests.unavailable(version, "ask the client for its roots");
         }

@@ -156,8 +156,7 @@ final class StatelessRequests {
             return Reply.rejected(JsonRpc.error(id, UNSUPPORTED_PROTOCOL_VERSION,
                     "Unsupported protocol version '" + JsonRpc.clip(version) + "'; this server supports "
                             + ProtocolVersion.supportedList(),
-                    JsonRpc.concat(JsonRpc.ascii("{\"supported\":" + ProtocolVersion.supportedJsonArray()
-                            + ",\"requested\":"), JsonRpc.quoted(version), JsonRpc.ascii("}"))));
+                    ProtocolVersion.unsupportedData(version)));
         }
         JsonNode capabilities = meta.get(CLIENT_CAPABILITIES);
         if (capabilities == null || !capabilities.isObject()) {
@@ -331,7 +330,7 @@ final class StatelessRequests {
         if (start < 0) {
             return errorReply(reply);
         }
-        if (startsWithResultType(response, start)) {
+        if (JsonRpc.startsWith(response, start, RESULT_TYPE_KEY)) {
             // Already typed by its writer (an InputRequiredResult), and, as an interim result, not
             // cacheable (caching: interim results "carry no caching hints"): only the identity.
             byte[] out = new byte[response.length + 1 + metaMembers.length];
@@ -401,18 +400,6 @@ final class StatelessRequests {
     }
 
     private static final byte[] RESULT_TYPE_KEY = JsonRpc.ascii("{\"resultType\"");
-
-    private static boolean startsWithResultType(byte[] response, int start) {
-        if (start + RESULT_TYPE_KEY.length > response.length) {
-            return false;
-        }
-        for (int i = 0; i < RESULT_TYPE_KEY.length; i++) {
-            if (response[start + i] != RESULT_TYPE_KEY[i]) {
-                return false;
-            }
-        }
-        return true;
-    }
 
     /** {@code "resultType":"complete","_meta":{"io.modelcontextprotocol/serverInfo":{...}}}, without braces. */
     private static byte[] envelope(ServerInfo info) {

@@ -84,9 +84,11 @@ final class ToolCalls {
                     + " arguments (maxArguments)"), version);
         }
         try {
-            result = deadlineNanos == McpProtocol.NO_DEADLINE ? set.call(name, arguments, context)
-                    : ToolWorkers.call(set, name, arguments, context, deadlineNanos);
-            if (result == ToolWorkers.TIMED_OUT) {
+            boolean onWorker = deadlineNanos != McpProtocol.NO_DEADLINE;
+            result = onWorker ? ToolWorkers.call(set, name, arguments, context, deadlineNanos)
+                    : set.call(name, arguments, context);
+            // onWorker first: without a deadline, ToolWorkers is never loaded.
+            if (onWorker && result == ToolWorkers.TIMED_OUT) {
                 ServerLog.deadlinePassed(name);
                 result = CallResult.error("Tool '" + name + "' did not finish in the time this request had; it may"
                         + " still complete on the server. Try again, or ask for less at a time.");

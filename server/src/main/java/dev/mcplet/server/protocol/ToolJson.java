@@ -1,10 +1,9 @@
 package dev.mcplet.server.protocol;
 
-import dev.mcplet.server.json.Json;
+import dev.mcplet.server.json.JsonWriter;
 import dev.mcplet.server.tool.ToolDescriptor;
 import dev.mcplet.server.tool.ToolHints;
 import java.io.IOException;
-import dev.mcplet.server.json.JsonWriter;
 
 /**
  * Writes one {@code Tool} of a {@code tools/list} result as the given revision defines it. Runs
@@ -27,10 +26,10 @@ final class ToolJson {
             out.writeStringField("description", tool.description());
         }
         out.writeFieldName("inputSchema");
-        Json.writeRaw(out, tool.inputSchema());
+        out.writeRawValue(tool.inputSchema());
         if (version.hasStructuredContent() && tool.outputSchema() != null) {
             out.writeFieldName("outputSchema");
-            Json.writeRaw(out, version.allowsAnyStructuredValue() ? WrappedOutput.schema(tool) : tool.outputSchema());
+            out.writeRawValue(version.allowsAnyStructuredValue() ? WrappedOutput.schema(tool) : tool.outputSchema());
         }
         if (version.hasToolAnnotations()) {
             writeAnnotations(out, tool, version);

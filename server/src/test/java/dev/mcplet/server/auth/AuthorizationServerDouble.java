@@ -45,6 +45,7 @@ public final class AuthorizationServerDouble implements AutoCloseable {
     public final AtomicInteger metadataFetches = new AtomicInteger();
     /** How long the JWK set endpoint waits before answering, in milliseconds. */
     public volatile long jwksDelayMillis;
+    private final java.util.concurrent.ExecutorService executor = java.util.concurrent.Executors.newCachedThreadPool();
     public final RSAKey rsa;
     public final ECKey ec;
 
@@ -73,6 +74,8 @@ public final class AuthorizationServerDouble implements AutoCloseable {
             }
             send(exchange, 200, new JWKSet(new ArrayList<>(published)).toString());
         });
+        // A thread per exchange: a slow JWK set answer must not hold up the ones after it.
+        server.setExecutor(executor);
         server.start();
     }
 
@@ -162,5 +165,6 @@ public final class AuthorizationServerDouble implements AutoCloseable {
     @Override
     public void close() {
         server.stop(0);
+        executor.shutdownNow();
     }
 }

@@ -17,7 +17,7 @@ final class Loopback implements AutoCloseable {
             .connectTimeout(Duration.ofSeconds(10)).build();
 
     Loopback(McpServer server) {
-        this.local = LocalServer.builder(server).port(0).shutdownHook(false).start();
+        this.local = LocalServer.builder(server).host(LocalServer.DEFAULT_HOST).port(0).shutdownHook(false).start();
     }
 
     /** POSTs a JSON body with these headers (name, value, ...); the answer must be 200, and its body is returned. */
