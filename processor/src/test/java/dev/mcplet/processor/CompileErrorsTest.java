@@ -1,6 +1,7 @@
 package dev.mcplet.processor;
 
 import static com.google.testing.compile.CompilationSubject.assertThat;
+import static dev.mcplet.processor.Compile.assertError;
 
 import com.google.testing.compile.Compilation;
 import java.io.IOException;
@@ -15,11 +16,6 @@ import org.junit.jupiter.api.Test;
 
 /** One test per compile error: its message, file and line. */
 class CompileErrorsTest {
-
-    /** Compiles {@code test.Tools} and checks that {@code message} is reported on the line containing {@code line}. */
-    private static Compilation assertError(String message, String line, String source) {
-        return Compile.assertError(message, line, source);
-    }
 
     @Test
     void toolMethodMustBePublic() {

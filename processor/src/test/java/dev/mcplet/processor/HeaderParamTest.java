@@ -1,5 +1,6 @@
 package dev.mcplet.processor;
 
+import static dev.mcplet.processor.Compile.assertError;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -14,10 +15,6 @@ import org.junit.jupiter.params.provider.CsvSource;
  * Mcp-Param headers), and what the revision forbids is a compile error on the annotation value.
  */
 class HeaderParamTest {
-
-    private static void assertError(String message, String line, String source) {
-        Compile.assertError(message, line, source);
-    }
 
     @Test
     void theSchemaNamesTheHeader() throws Exception {

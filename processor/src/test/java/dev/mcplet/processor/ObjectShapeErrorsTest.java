@@ -1,21 +1,11 @@
 package dev.mcplet.processor;
 
-import static com.google.testing.compile.CompilationSubject.assertThat;
+import static dev.mcplet.processor.Compile.assertError;
 
-import com.google.testing.compile.Compilation;
-import javax.tools.JavaFileObject;
 import org.junit.jupiter.api.Test;
 
 /** What stays refused among classes, generic types and sealed hierarchies: one test per message, with file and line. */
 class ObjectShapeErrorsTest {
-
-    /** Compiles {@code test.Tools} and checks that {@code message} is reported on the line containing {@code line}. */
-    private static void assertError(String message, String line, String source) {
-        JavaFileObject file = Compile.source("test.Tools", source);
-        Compilation compilation = Compile.compile(file);
-        assertThat(compilation).failed();
-        assertThat(compilation).hadErrorContaining(message).inFile(file).onLineContaining(line);
-    }
 
     @Test
     void wildcardTypeArgumentsOfAGenericRecord() {

@@ -15,6 +15,7 @@ import dev.mcplet.PromptResult;
 import dev.mcplet.server.json.Json;
 import dev.mcplet.server.prompt.PromptDescriptor;
 import dev.mcplet.server.prompt.PromptSet;
+import dev.mcplet.server.testing.CapturedErr;
 import dev.mcplet.server.testing.FixturePrompts;
 import java.util.List;
 import java.util.Map;
@@ -101,7 +102,7 @@ class PromptsTest {
 
     @Test
     void aFailingPromptIsAnInternalErrorWithoutDetails() {
-        String message = Wire.quietly(() -> error(answer(protocol, get(1, "failing", null), "2025-11-25"), -32603));
+        String message = CapturedErr.quietly(() -> error(answer(protocol, get(1, "failing", null), "2025-11-25"), -32603));
         assertFalse(message.contains("secret"), message);
     }
 

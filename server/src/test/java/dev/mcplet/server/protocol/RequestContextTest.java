@@ -10,6 +10,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import dev.mcplet.LogLevel;
 import dev.mcplet.server.json.Json;
 import dev.mcplet.server.json.JsonReadException;
+import dev.mcplet.server.testing.CapturedErr;
 import dev.mcplet.server.testing.ContextTools;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
@@ -94,7 +95,7 @@ class RequestContextTest {
     void elicitationAndSamplingAreToolErrorsAtOnceNeverAHang() {
         for (String tool : List.of("elicit", "sample")) {
             JsonNode result = assertTimeoutPreemptively(Duration.ofSeconds(5),
-                    () -> Wire.quietly(() -> Wire.result(protocol, call(1, tool, null), "2025-11-25")));
+                    () -> CapturedErr.quietly(() -> Wire.result(protocol, call(1, tool, null), "2025-11-25")));
             assertTrue(result.path("isError").booleanValue(), result.toString());
             String text = result.path("content").get(0).path("text").textValue();
             assertTrue(text.contains("stateless") && text.contains("2025-11-25"), text);

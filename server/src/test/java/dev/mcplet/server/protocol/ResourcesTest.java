@@ -17,6 +17,7 @@ import dev.mcplet.server.json.Json;
 import dev.mcplet.server.resource.ResourceDescriptor;
 import dev.mcplet.server.resource.ResourceSet;
 import dev.mcplet.server.resource.ResourceTemplateDescriptor;
+import dev.mcplet.server.testing.CapturedErr;
 import dev.mcplet.server.testing.FixtureResources;
 import java.util.ArrayList;
 import java.util.List;
@@ -123,11 +124,11 @@ class ResourcesTest {
 
     @Test
     void failuresAreInternalErrorsThatNeverLeakDetails() {
-        String message = Wire.quietly(() -> error(answer(protocol, read(1, "test://failing"), "2025-11-25"), -32603));
+        String message = CapturedErr.quietly(() -> error(answer(protocol, read(1, "test://failing"), "2025-11-25"), -32603));
         assertFalse(message.contains("hunter2"), message);
         assertTrue(message.matches("Internal error in resource 'test://failing' \\(reference [0-9a-f]{12}\\); the server"
                 + " log has the details"), message);
-        String meant = Wire.quietly(() -> error(answer(protocol, read(2, "test://orders/0"), "2025-11-25"), -32603));
+        String meant = CapturedErr.quietly(() -> error(answer(protocol, read(2, "test://orders/0"), "2025-11-25"), -32603));
         assertEquals("Order 0 does not exist; order numbers start at 1.", meant);
     }
 

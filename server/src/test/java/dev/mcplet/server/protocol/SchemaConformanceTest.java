@@ -16,11 +16,11 @@ import dev.mcplet.server.http.HttpRequest;
 import dev.mcplet.server.http.HttpResponse;
 import dev.mcplet.server.json.Json;
 import dev.mcplet.server.testing.CalculatorTools;
+import dev.mcplet.server.testing.CapturedErr;
 import dev.mcplet.server.testing.ManyTools;
 import dev.mcplet.server.testing.ShowcaseTools;
 import dev.mcplet.server.tool.ToolDescriptor;
 import java.io.IOException;
-import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -158,7 +158,7 @@ class SchemaConformanceTest {
                 assertResponse(revision, send(protocol, "{\"jsonrpc\":\"2.0\",\"id\":\"x\",\"method\":\"tools/list\"}", revision), "ListToolsResult");
             }));
             for (String tool : callableTools()) {
-                tests.add(DynamicTest.dynamicTest(revision + " tools/call " + tool, () -> quietly(() ->
+                tests.add(DynamicTest.dynamicTest(revision + " tools/call " + tool, () -> CapturedErr.quietlyRun(() ->
                         assertResponse(revision, send(protocol, Wire.call(7, tool, "{\"a\":1,\"b\":2}"), revision),
                                 "CallToolResult"))));
             }
@@ -175,7 +175,7 @@ class SchemaConformanceTest {
                 {"initialize without protocolVersion", Wire.request(7, "initialize", "{}")},
             };
             for (String[] error : errors) {
-                tests.add(DynamicTest.dynamicTest(revision + " error: " + error[0], () -> quietly(() -> {
+                tests.add(DynamicTest.dynamicTest(revision + " error: " + error[0], () -> CapturedErr.quietlyRun(() -> {
                     JsonNode response = send(protocol, error[1], revision);
                     assertTrue(response.has("error"));
                     assertResponse(revision, response, null);
@@ -244,7 +244,7 @@ class SchemaConformanceTest {
             {"unsupported protocol version", "ping", null},
         };
         for (String[] error : errors) {
-            tests.add(DynamicTest.dynamicTest(revision + " error: " + error[0], () -> quietly(() -> {
+            tests.add(DynamicTest.dynamicTest(revision + " error: " + error[0], () -> CapturedErr.quietlyRun(() -> {
                 String header = error[0].equals("unsupported protocol version") ? "1999-01-01" : revision;
                 JsonNode response = send(protocol, Wire.request(4, error[1], error[2]), header);
                 assertTrue(response.has("error"));
@@ -343,17 +343,6 @@ class SchemaConformanceTest {
             return Json.parse(json);
         } catch (Exception e) {
             throw new AssertionError(e);
-        }
-    }
-
-    /** Runs with standard error swallowed: the failing tools log their stack traces there. */
-    private static void quietly(org.junit.jupiter.api.function.Executable body) throws Throwable {
-        PrintStream original = System.err;
-        System.setErr(new PrintStream(java.io.OutputStream.nullOutputStream(), true, StandardCharsets.UTF_8));
-        try {
-            body.execute();
-        } finally {
-            System.setErr(original);
         }
     }
 

@@ -98,17 +98,6 @@ final class Wire {
         return message;
     }
 
-    /** Runs with standard error swallowed (failing application code logs stack traces there). */
-    static <T> T quietly(java.util.function.Supplier<T> body) {
-        java.io.PrintStream original = System.err;
-        System.setErr(new java.io.PrintStream(java.io.OutputStream.nullOutputStream(), true, StandardCharsets.UTF_8));
-        try {
-            return body.get();
-        } finally {
-            System.setErr(original);
-        }
-    }
-
     /** No stack trace, no Java class name in a message meant for a client. */
     static void assertClean(String message) {
         assertFalse(message.contains("Exception"), message);

@@ -27,6 +27,26 @@ public final class CapturedErr implements BeforeEachCallback, AfterEachCallback 
         return captured;
     }
 
+    /** Runs {@code body} with standard error swallowed (failing application code logs stack traces there). */
+    public static <T> T quietly(java.util.function.Supplier<T> body) {
+        CapturedErr captured = start();
+        try {
+            return body.get();
+        } finally {
+            captured.stop();
+        }
+    }
+
+    /** {@link #quietly(java.util.function.Supplier)} of a body that returns nothing. */
+    public static void quietlyRun(org.junit.jupiter.api.function.Executable body) throws Throwable {
+        CapturedErr captured = start();
+        try {
+            body.execute();
+        } finally {
+            captured.stop();
+        }
+    }
+
     /** Captures during each test of the class that registers it (afresh for each). */
     public static CapturedErr eachTest() {
         return new CapturedErr();
