@@ -333,17 +333,25 @@ public final class JsonWriter implements Closeable {
     /** A string literal: quotes and escapes. */
     private void quote(String text) {
         int n = text.length();
-        ensure(n * 6 + 2); // the longest a char can become: an escape of six bytes
+        // One byte a char and the quotes: exact for ASCII text. A wider char makes room as it
+        // comes (not six bytes a char up front, which for a 4 MB text would be 24 MB).
+        ensure(n + 2);
         byte[] b = buffer;
         int at = length;
         b[at++] = '"';
         for (int i = 0; i < n; i++) {
             char c = text.charAt(i);
+            if (c < 0x80 && c >= 0x20 && c != '"' && c != '\\') {
+                b[at++] = (byte) c;
+                continue;
+            }
+            // At most six bytes for this one (an escape), one for each after it, and the quote.
+            if (b.length - at < 6 + (n - i)) {
+                length = at;
+                ensure(6 + (n - i));
+                b = buffer;
+            }
             if (c < 0x80) {
-                if (c >= 0x20 && c != '"' && c != '\\') {
-                    b[at++] = (byte) c;
-                    continue;
-                }
                 b[at++] = '\\';
                 switch (c) {
                     case '"':

@@ -15,6 +15,7 @@ import java.math.BigInteger;
 import java.nio.charset.StandardCharsets;
 import java.util.Iterator;
 import java.util.Map;
+import java.util.List;
 import java.util.Random;
 import org.junit.jupiter.api.Test;
 
@@ -133,6 +134,17 @@ class JsonWriterTest {
         assertEquals("{\"s\":\"x\\\"y\",\"none\":null,\"i\":7,\"l\":1099511627776,\"d\":0.5,\"dec\":1.50,\"b\":true,"
                 + "\"n\":null,\"a\":[{\"type\":\"object\"},\"pre\\\"escaped\",\"AQID/w==\"],\"o\":{}}",
                 actual.toString(StandardCharsets.UTF_8));
+    }
+
+    @Test
+    void longTextsOfWideCharactersGrowTheBufferAsTheyGo() throws IOException {
+        // Each of these takes more than one byte (up to a six-byte escape); the buffer is sized
+        // for one byte a char and grows as they come.
+        for (String unit : List.of("\u0001", "\u2713", "\ud83d\ude00", "a\u00e9\n", "\ud800")) {
+            String text = unit.repeat(50_000);
+            JsonNode value = Json.NODES.arrayNode().add("x").add(text).add(text.length());
+            assertEquals(jacksons(value), new String(Json.toBytes(value), StandardCharsets.UTF_8), unit);
+        }
     }
 
     @Test
