@@ -121,7 +121,8 @@ public final class Main {
     }
     Machine machine = Machine.describe(options.configs);
     ResultsReport.write(options.out, new ResultsReport.Settings(LocalDate.now().toString(), options.command,
-        options.rounds, options.classRuns, options.budget, loadBefore, Machine.loadAverage()), machine, sections,
+        options.rounds, options.classRuns, options.budget, loadBefore, Machine.loadAverage(), options.events.size()),
+        machine, sections,
         steady);
     log.println("wrote " + options.out.resolve("results.md") + " and " + options.out.resolve("cold-start.png"));
   }

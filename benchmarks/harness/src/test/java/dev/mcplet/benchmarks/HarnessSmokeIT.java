@@ -76,7 +76,8 @@ class HarnessSmokeIT {
     }
 
     Path out = work.resolve("results");
-    ResultsReport.write(out, new ResultsReport.Settings("smoke", "smoke test", 1, 1, Budget.defaults(), "-", "-"),
+    ResultsReport.write(out, new ResultsReport.Settings("smoke", "smoke test", 1, 1, Budget.defaults(), "-", "-",
+        Main.EVENTS.size()),
         Machine.describe(List.of(jvm)), List.of(section), List.of());
     String md = Files.readString(out.resolve("results.md"));
     for (Subject subject : subjects) {
