@@ -2,7 +2,6 @@ package dev.mcplet.server.json;
 
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
-import com.fasterxml.jackson.core.io.JsonStringEncoder;
 import com.fasterxml.jackson.core.util.ByteArrayBuilder;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
@@ -31,12 +30,6 @@ public final class Json {
      * {@code 1.50}): since Jackson 2.15 only the ObjectMapper's deserializer normalizes them.
      */
     public static final JsonNodeFactory NODES = JsonNodeFactory.instance;
-
-    /** JSON's escape of one UTF-16 unit, for unpaired surrogates. */
-    private static final byte[] HEX = "0123456789abcdef".getBytes(StandardCharsets.US_ASCII);
-
-    /** Hex digits as Jackson writes them in the escapes of control characters. */
-    private static final byte[] UPPER_HEX = "0123456789ABCDEF".getBytes(StandardCharsets.US_ASCII);
 
     private Json() {
     }
@@ -213,73 +206,6 @@ public final class Json {
     }
 
     /**
-     * Writes UTF-8 text (a response body) as a JSON string value, escaped as Jackson escapes it:
-     * {@code "} and {@code \\}, the five short escapes, {@code \\u00XX} (upper-case hex) for other control
-     * characters, anything else (multi-byte sequences included) copied as is. Jackson's own
-     * {@code writeUTF8String} takes its slow, byte-at-a-time path at the first quote, and the
-     * quotes of a JSON-RPC body come every few bytes: that was a fifth of a warm small
-     * {@code tools/call} on Lambda ({@code benchmarks/run.sh curves}, profiled).
-     *
-     * @param utf8 well-formed UTF-8
-     */
-    public static void writeUtf8String(JsonWriter generator, byte[] utf8) throws IOException {
-        int length = utf8.length;
-        int escaped = length;
-        for (byte b : utf8) {
-            if (b == '"' || b == '\\') {
-                escaped++;
-            } else if (b >= 0 && b < 0x20) {
-                escaped += shortEscape(b) != 0 ? 1 : 5;
-            }
-        }
-        if (escaped == length) {
-            generator.writeRawUTF8String(utf8, 0, length);
-            return;
-        }
-        byte[] out = new byte[escaped];
-        int j = 0;
-        for (byte b : utf8) {
-            if (b == '"' || b == '\\') {
-                out[j++] = '\\';
-                out[j++] = b;
-            } else if (b >= 0 && b < 0x20) {
-                out[j++] = '\\';
-                byte letter = shortEscape(b);
-                if (letter != 0) {
-                    out[j++] = letter;
-                } else {
-                    out[j++] = 'u';
-                    out[j++] = '0';
-                    out[j++] = '0';
-                    out[j++] = UPPER_HEX[b >> 4];
-                    out[j++] = UPPER_HEX[b & 15];
-                }
-            } else {
-                out[j++] = b;
-            }
-        }
-        generator.writeRawUTF8String(out, 0, j);
-    }
-
-    /** The letter of a control character's short escape ({@code \\n} ...), or 0 when it has none. */
-    private static byte shortEscape(byte b) {
-        switch (b) {
-            case '\b':
-                return 'b';
-            case '\t':
-                return 't';
-            case '\n':
-                return 'n';
-            case '\f':
-                return 'f';
-            case '\r':
-                return 'r';
-            default:
-                return 0;
-        }
-    }
-
-    /**
      * The character a one-letter JSON escape stands for ({@code n} in {@code \\n}: a line feed),
      * or -1 when the letter is not one of JSON's eight ({@code u} is not: it takes hex digits).
      */
@@ -355,46 +281,12 @@ public final class Json {
     }
 
     /**
-     * The contents of a JSON string literal for {@code text}, as UTF-8, without the quotes.
-     * Unlike Jackson's encoder, which throws on them, an unpaired surrogate (legal in a Java
-     * string and in JSON's {@code &#92;u} escapes, but not encodable as UTF-8) is written as its
-     * {@code &#92;u} escape, so that an id or name a client sent comes back as it was sent.
+     * The contents of a JSON string literal for {@code text}, as UTF-8, without the quotes, as
+     * {@link JsonWriter} writes it: an unpaired surrogate (legal in a Java string and in JSON's
+     * {@code &#92;u} escapes, but not encodable as UTF-8) is written as its escape, so that an id
+     * or name a client sent comes back as it was sent.
      */
     public static byte[] quoteUtf8(String text) {
-        int lone = firstUnpairedSurrogate(text, 0);
-        JsonStringEncoder encoder = JsonStringEncoder.getInstance();
-        if (lone < 0) {
-            return encoder.quoteAsUTF8(text);
-        }
-        ByteArrayBuilder out = new ByteArrayBuilder(text.length() + 16);
-        int from = 0;
-        while (lone >= 0) {
-            out.write(encoder.quoteAsUTF8(text.substring(from, lone)));
-            char c = text.charAt(lone);
-            out.write('\\');
-            out.write('u');
-            out.write(HEX[c >> 12]);
-            out.write(HEX[(c >> 8) & 15]);
-            out.write(HEX[(c >> 4) & 15]);
-            out.write(HEX[c & 15]);
-            from = lone + 1;
-            lone = firstUnpairedSurrogate(text, from);
-        }
-        out.write(encoder.quoteAsUTF8(text.substring(from)));
-        return out.toByteArray();
-    }
-
-    private static int firstUnpairedSurrogate(String text, int from) {
-        for (int i = from, n = text.length(); i < n; i++) {
-            char c = text.charAt(i);
-            if (Character.isSurrogate(c)) {
-                if (Character.isHighSurrogate(c) && i + 1 < n && Character.isLowSurrogate(text.charAt(i + 1))) {
-                    i++;
-                } else {
-                    return i;
-                }
-            }
-        }
-        return -1;
+        return JsonWriter.quotedContents(text);
     }
 }

@@ -488,7 +488,7 @@ final class LambdaHttpEvent {
             json.writeFieldName("body");
             if (HttpEvents.isText(headers.first("content-type"), body.length)) {
                 // Already UTF-8: escaped as needed and copied, without decoding to a String first.
-                Json.writeUtf8String(json, body);
+                json.writeUtf8String(body);
                 json.writeBooleanField("isBase64Encoded", false);
             } else {
                 json.writeBinary(body);

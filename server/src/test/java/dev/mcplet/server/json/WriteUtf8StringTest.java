@@ -10,7 +10,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.Random;
 import org.junit.jupiter.api.Test;
 
-/** {@link Json#writeUtf8String} writes exactly what Jackson's own {@code writeUTF8String} writes. */
+/** {@link JsonWriter#writeUtf8String} writes exactly what Jackson's own {@code writeUTF8String} writes. */
 class WriteUtf8StringTest {
 
     private static byte[] ours(byte[] utf8) throws IOException {
@@ -18,7 +18,7 @@ class WriteUtf8StringTest {
         try (JsonWriter generator = Json.writer(out)) {
             generator.writeStartObject();
             generator.writeFieldName("body");
-            Json.writeUtf8String(generator, utf8);
+            generator.writeUtf8String(utf8);
             generator.writeEndObject();
         }
         return out.toByteArray();
