@@ -15,6 +15,8 @@ import dev.mcplet.LogLevel;
 final class LogLevels {
 
     private static final byte[] EMPTY_OBJECT = {'{', '}'};
+    /** The wire names, for messages. */
+    static final String NAMES = "debug, info, notice, warning, error, critical, alert, emergency";
 
     private LogLevels() {
     }
@@ -32,8 +34,7 @@ final class LogLevels {
     static byte[] setLevel(JsonNode id, JsonNode params) {
         JsonNode level = params == null ? null : params.get("level");
         if (level == null || !level.isTextual() || parse(level.textValue()) == null) {
-            return JsonRpc.error(id, JsonRpc.INVALID_PARAMS, "Invalid params: level must be one of debug, info,"
-                    + " notice, warning, error, critical, alert, emergency");
+            return JsonRpc.error(id, JsonRpc.INVALID_PARAMS, "Invalid params: level must be one of " + NAMES);
         }
         return JsonRpc.result(id, EMPTY_OBJECT);
     }

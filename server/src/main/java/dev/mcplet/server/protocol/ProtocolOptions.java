@@ -42,10 +42,7 @@ public final class ProtocolOptions {
         List<byte[]> keys = new ArrayList<>();
         if (stateKeys != null) {
             for (byte[] key : stateKeys) {
-                if (key.length != 16 && key.length != 24 && key.length != 32) {
-                    throw new IllegalArgumentException("a requestState key must be 16, 24 or 32 bytes (AES-128, -192, -256);"
-                            + " key " + (keys.size() + 1) + " has " + key.length);
-                }
+                StateSeal.checkKey(key, keys.size() + 1);
                 keys.add(key.clone());
             }
         }

@@ -36,7 +36,6 @@ import dev.mcplet.server.json.JsonWriter;
 final class RequestContext implements McpContext {
 
     /** The {@code _meta} key of a request's log level (2026-07-28, {@code RequestMetaObject}). */
-    static final String LOG_LEVEL_META = "io.modelcontextprotocol/logLevel";
     /** A log threshold above every level: send no log messages. */
     static final int LOG_OFF = Integer.MAX_VALUE;
 
@@ -88,7 +87,7 @@ final class RequestContext implements McpContext {
      */
     private synchronized int logThreshold() {
         if (logThreshold < 0) {
-            JsonNode requested = meta == null ? null : meta.get(LOG_LEVEL_META);
+            JsonNode requested = meta == null ? null : meta.get(StatelessRequests.LOG_LEVEL);
             LogLevel level = requested != null && requested.isTextual() ? LogLevels.parse(requested.textValue()) : null;
             // 2026-07-28 changelog, Major changes 5: "servers MUST NOT emit notifications/message for
             // requests that did not include this field", so that revision has no server default.

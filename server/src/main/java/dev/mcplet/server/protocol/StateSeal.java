@@ -46,12 +46,17 @@ final class StateSeal {
         this.ids = new byte[rawKeys.size()][];
         for (int i = 0; i < keys.length; i++) {
             byte[] raw = rawKeys.get(i);
-            if (raw.length != 16 && raw.length != 24 && raw.length != 32) {
-                throw new IllegalArgumentException("a requestState key must be 16, 24 or 32 bytes (AES); key " + (i + 1)
-                        + " has " + raw.length);
-            }
+            checkKey(raw, i + 1);
             keys[i] = new SecretKeySpec(raw.clone(), "AES");
             ids[i] = Arrays.copyOf(sha256(raw), ID_BYTES);
+        }
+    }
+
+    /** Refuses a key that is not an AES key; {@code number} counts from 1, for the message. */
+    static void checkKey(byte[] raw, int number) {
+        if (raw.length != 16 && raw.length != 24 && raw.length != 32) {
+            throw new IllegalArgumentException("a requestState key must be 16, 24 or 32 bytes (AES-128, -192, -256);"
+                    + " key " + number + " has " + raw.length);
         }
     }
 

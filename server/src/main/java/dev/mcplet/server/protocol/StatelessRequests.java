@@ -165,9 +165,9 @@ final class StatelessRequests {
                     + "\"], an object ({} for none)"));
         }
         JsonNode level = meta.get(LOG_LEVEL);
-        if (level != null && !isLogLevel(level)) {
+        if (level != null && (!level.isTextual() || LogLevels.parse(level.textValue()) == null)) {
             return Reply.rejected(JsonRpc.error(id, JsonRpc.INVALID_PARAMS, "Invalid params: params._meta[\""
-                    + LOG_LEVEL + "\"] must be one of debug, info, notice, warning, error, critical, alert, emergency"));
+                    + LOG_LEVEL + "\"] must be one of " + LogLevels.NAMES));
         }
         return checkStandardHeaders(id, message, headers);
     }
@@ -264,25 +264,6 @@ final class StatelessRequests {
 
     static Reply headerMismatch(JsonNode id, String detail) {
         return Reply.rejected(JsonRpc.error(id, HEADER_MISMATCH, "Header mismatch: " + detail));
-    }
-
-    private static boolean isLogLevel(JsonNode level) {
-        if (!level.isTextual()) {
-            return false;
-        }
-        switch (level.textValue()) {
-            case "debug":
-            case "info":
-            case "notice":
-            case "warning":
-            case "error":
-            case "critical":
-            case "alert":
-            case "emergency":
-                return true;
-            default:
-                return false;
-        }
     }
 
     /**

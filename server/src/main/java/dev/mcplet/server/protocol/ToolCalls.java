@@ -43,8 +43,6 @@ final class ToolCalls {
      * @param caller the verified caller, or null when the server has no authorization
      * @param deadlineNanos when the answer is due ({@link System#nanoTime()} terms), or
      *     {@link McpProtocol#NO_DEADLINE}; a tool still running then is answered with a tool error
-     * @param context the request's context, passed to the tool (see {@link RequestContext})
-     * @param caller the verified caller, or null when the server has no authorization
      * @throws ScopeRefusal when the caller lacks a scope the tool needs, before any tool code runs
      */
     byte[] call(JsonNode id, JsonNode params, ProtocolVersion version, long deadlineNanos, McpContext context,
